@@ -1,0 +1,84 @@
+/**
+ * Purpose-named fetch helpers for pages. They pick the source from the environment, carry the cache
+ * tags, and return parsed view models only; nothing outside lib/content sees raw query results.
+ */
+import 'server-only';
+import path from 'node:path';
+import { cache } from 'react';
+import { unstable_cache } from 'next/cache';
+import { publicEnv } from '../env';
+import { serverEnv } from '../env.server';
+import { postBySlugQuery, postCardsQuery, siteSettingsQuery } from '../queries';
+import { SEED_DATASET } from './dataset';
+import { createSiteClient } from './sanity-client';
+import { selectPost, selectPostCards, selectSiteChrome } from './select';
+import { createLocalSource, createSanitySource, type ContentSource, type QueryParams } from './sources';
+
+/**
+ * The local dataset path: LOCAL_DATASET at run time, else the one the build used (inlined by
+ * next.config.ts), else the seed.
+ */
+export function localDatasetPath(): string {
+  return path.resolve(serverEnv.LOCAL_DATASET || process.env.BUILD_LOCAL_DATASET || SEED_DATASET);
+}
+
+function createSource(): ContentSource {
+  const projectId = publicEnv.NEXT_PUBLIC_SANITY_PROJECT_ID;
+  if (projectId) {
+    return createSanitySource(
+      createSiteClient({
+        projectId,
+        dataset: publicEnv.NEXT_PUBLIC_SANITY_DATASET,
+        apiVersion: publicEnv.NEXT_PUBLIC_SANITY_API_VERSION,
+        apiHost: serverEnv.SANITY_API_HOST,
+      }),
+    );
+  }
+  return createLocalSource(localDatasetPath());
+}
+
+let source: ContentSource | undefined;
+function contentSource(): ContentSource {
+  source ??= createSource();
+  return source;
+}
+
+/** Tags per DESIGN.md: `type:<_type>` for each type a query reads, `doc:<_id>` where the id is known. */
+export const TAGS = {
+  postCards: ['type:post', 'type:author', 'type:category'],
+  post: ['type:post', 'type:author', 'type:category', 'type:citation'],
+  siteSettings: ['type:siteSettings', 'doc:siteSettings'],
+} as const;
+
+async function fetchQuery(query: string, params: QueryParams, tags: readonly string[]): Promise<unknown> {
+  const src = contentSource();
+  if (src.kind === 'sanity') return src.query(query, params, [...tags]);
+  // The local source goes through Next's data cache with the same tags; the file's path and
+  // modification time are part of the key, so an edited dataset is never served stale.
+  return unstable_cache(() => src.query(query, params, [...tags]), ['local', src.version(), query, JSON.stringify(params)], {
+    tags: [...tags],
+  })();
+}
+
+export const getPostCards = cache(async () => selectPostCards(await fetchQuery(postCardsQuery, {}, TAGS.postCards)));
+
+export const getPostSlugs = cache(async () => (await getPostCards()).map((post) => post.slug));
+
+export const getPost = cache(async (slug: string) =>
+  selectPost(await fetchQuery(postBySlugQuery, { slug }, [...TAGS.post, `post:${slug}`])),
+);
+
+/** Never throws: if the settings cannot be fetched, the built-in crisis text is shown and logged. */
+export const getSiteChrome = cache(async () => {
+  let raw: unknown;
+  try {
+    raw = await fetchQuery(siteSettingsQuery, {}, TAGS.siteSettings);
+  } catch (error) {
+    console.error(`[content] siteSettings could not be fetched; the built-in crisis text is shown: ${(error as Error).message}`);
+    raw = null;
+  }
+  return selectSiteChrome(raw);
+});
+
+export type { Post, PostCard, Citation, Author, Category, CrisisResources, SiteImage, PortableTextBlockValue } from './schemas';
+export type { SiteChrome } from './select';

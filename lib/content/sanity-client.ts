@@ -1,0 +1,30 @@
+/**
+ * The Content Lake client, configured once from the environment contract (DESIGN.md "Fetching"):
+ * published perspective set explicitly, no CDN behind on-demand revalidation, bounded time and retries.
+ */
+import { createClient, type SanityClient } from 'next-sanity';
+
+export const SANITY_TIMEOUT_MS = 10_000;
+export const SANITY_MAX_RETRIES = 3;
+
+export interface SanityClientSettings {
+  projectId: string;
+  dataset: string;
+  apiVersion: string;
+  /** e.g. http://127.0.0.1:4010 for the test query endpoint; unset for the real API. */
+  apiHost?: string;
+}
+
+export function createSiteClient(settings: SanityClientSettings): SanityClient {
+  return createClient({
+    projectId: settings.projectId,
+    dataset: settings.dataset,
+    apiVersion: settings.apiVersion,
+    useCdn: false,
+    perspective: 'published',
+    timeout: SANITY_TIMEOUT_MS,
+    maxRetries: SANITY_MAX_RETRIES,
+    stega: false,
+    ...(settings.apiHost ? { apiHost: settings.apiHost, useProjectHostname: false } : {}),
+  });
+}

@@ -1,0 +1,94 @@
+/**
+ * From raw query results to what pages render: parse at the boundary, report what failed, and apply
+ * the publishing rules (one URL per slug, newest first). Pure apart from logging; tested directly.
+ */
+import { FALLBACK_CRISIS_RESOURCES } from '../editorial/crisis';
+import { contentDateMillis } from '../editorial/dates';
+import { reportContentIssues } from './report';
+import {
+  parsePost,
+  parsePostCard,
+  parseSiteSettings,
+  type CrisisResources,
+  type Post,
+  type PostCard,
+  type SiteSettings,
+} from './schemas';
+
+function docId(raw: unknown): string {
+  const id = (raw as { _id?: unknown } | null)?._id;
+  return typeof id === 'string' && id !== '' ? id : '(no _id)';
+}
+
+/** Two valid posts with one slug: the one published first keeps the URL. */
+function firstPublishedPerSlug<T extends PostCard>(posts: T[]): T[] {
+  const bySlug = new Map<string, T>();
+  for (const post of posts) {
+    const current = bySlug.get(post.slug);
+    if (!current || contentDateMillis(post.publishedAt) < contentDateMillis(current.publishedAt)) {
+      bySlug.set(post.slug, post);
+    }
+  }
+  return [...bySlug.values()];
+}
+
+export function selectPostCards(raw: unknown): PostCard[] {
+  if (!Array.isArray(raw)) return [];
+  const valid = raw.flatMap((item) => {
+    const parsed = parsePostCard(item);
+    if (!parsed.ok) {
+      reportContentIssues('post', docId(item), 'hidden', parsed.issues);
+      return [];
+    }
+    if (parsed.issues.length > 0) reportContentIssues('post', parsed.value._id, 'dropped', parsed.issues);
+    return [parsed.value];
+  });
+  return firstPublishedPerSlug(valid).sort(
+    (a, b) => contentDateMillis(b.publishedAt) - contentDateMillis(a.publishedAt) || a._id.localeCompare(b._id),
+  );
+}
+
+/** The raw result is every published post with the slug; the first published valid one is shown. */
+export function selectPost(raw: unknown): Post | null {
+  const candidates = Array.isArray(raw) ? raw : raw ? [raw] : [];
+  const valid = candidates.flatMap((item) => {
+    const parsed = parsePost(item);
+    if (!parsed.ok) {
+      reportContentIssues('post', docId(item), 'hidden', parsed.issues);
+      return [];
+    }
+    if (parsed.issues.length > 0) reportContentIssues('post', parsed.value._id, 'dropped', parsed.issues);
+    return [parsed.value];
+  });
+  return firstPublishedPerSlug(valid)[0] ?? null;
+}
+
+export interface SiteChrome {
+  settings: SiteSettings;
+  crisis: CrisisResources;
+  usedFallbackCrisis: boolean;
+}
+
+/** Site settings with the crisis text guaranteed: a missing or invalid one falls back and is logged. */
+export function selectSiteChrome(raw: unknown): SiteChrome {
+  const parsed = parseSiteSettings(raw);
+  if (!parsed.ok) {
+    reportContentIssues('siteSettings', 'siteSettings', 'fallback', parsed.issues);
+    return { settings: {}, crisis: cloneFallback(), usedFallbackCrisis: true };
+  }
+  const { value, issues } = parsed;
+  if (issues.length > 0) {
+    reportContentIssues('siteSettings', 'siteSettings', value.crisisResources ? 'dropped' : 'fallback', issues);
+  }
+  return value.crisisResources
+    ? { settings: value, crisis: value.crisisResources, usedFallbackCrisis: false }
+    : { settings: value, crisis: cloneFallback(), usedFallbackCrisis: true };
+}
+
+function cloneFallback(): CrisisResources {
+  return {
+    heading: FALLBACK_CRISIS_RESOURCES.heading,
+    message: FALLBACK_CRISIS_RESOURCES.message,
+    actions: FALLBACK_CRISIS_RESOURCES.actions.map((a) => ({ ...a })),
+  };
+}

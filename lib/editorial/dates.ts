@@ -1,0 +1,57 @@
+/**
+ * Dates as the clinic shows them. A date-time with an offset is shown in the clinic's time zone; a date
+ * stored without a time ("2025-09-03") is a calendar date and never shifts by a day.
+ */
+
+const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE_TIME =
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?$/;
+
+const MONTHS = [
+  'January', 'February', 'March', 'April', 'May', 'June',
+  'July', 'August', 'September', 'October', 'November', 'December',
+];
+
+function isRealCalendarDate(y: number, m: number, d: number): boolean {
+  if (m < 1 || m > 12 || d < 1) return false;
+  const probe = new Date(Date.UTC(y, m - 1, d));
+  return probe.getUTCFullYear() === y && probe.getUTCMonth() === m - 1 && probe.getUTCDate() === d;
+}
+
+/** True for "2025-09-03" and "2025-09-03T09:00:00-05:00" (real dates and times only). */
+export function isValidContentDate(value: unknown): value is string {
+  if (typeof value !== 'string') return false;
+  const dateOnly = DATE_ONLY.exec(value);
+  if (dateOnly) return isRealCalendarDate(+dateOnly[1], +dateOnly[2], +dateOnly[3]);
+  const dt = DATE_TIME.exec(value);
+  if (!dt) return false;
+  const [hh, mm, ss] = [+dt[4], +dt[5], dt[6] ? +dt[6] : 0];
+  if (hh > 23 || mm > 59 || ss > 59) return false;
+  if (dt[7] && dt[7] !== 'Z') {
+    const [oh, om] = dt[7].slice(1).split(':').map(Number);
+    if (oh > 14 || om > 59) return false;
+  }
+  return isRealCalendarDate(+dt[1], +dt[2], +dt[3]) && !Number.isNaN(Date.parse(value));
+}
+
+/** "September 3, 2025". Returns undefined for anything that is not a valid content date. */
+export function formatContentDate(value: string, timeZone: string): string | undefined {
+  if (!isValidContentDate(value)) return undefined;
+  const dt = DATE_TIME.exec(value);
+  if (dt && dt[7]) {
+    // An instant: show the calendar day it falls on in the clinic's time zone.
+    return new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'long', day: 'numeric' }).format(
+      new Date(value),
+    );
+  }
+  // A calendar date, or a wall-clock time without an offset: the stored day is the day shown.
+  const [y, m, d] = value.slice(0, 10).split('-').map(Number);
+  return `${MONTHS[m - 1]} ${d}, ${y}`;
+}
+
+/** Sort key in milliseconds; a calendar date counts as midnight UTC. */
+export function contentDateMillis(value: string): number {
+  const dt = DATE_TIME.exec(value);
+  if (dt && !dt[7]) return Date.parse(`${value}Z`);
+  return Date.parse(DATE_ONLY.test(value) ? `${value}T00:00:00Z` : value);
+}

@@ -1,0 +1,66 @@
+/**
+ * Editorial rules shared by Studio validation, `content:check` and tests. Each returns a message an
+ * editor can act on, or undefined when the value is fine. No Sanity or React imports here.
+ */
+import { describeHrefProblem } from './href';
+import { isWellFormedDoi, normalizeDoi } from './doi';
+
+export const EXCERPT_MIN = 50;
+export const EXCERPT_MAX = 200;
+
+export function excerptProblem(excerpt: unknown): string | undefined {
+  if (typeof excerpt !== 'string' || excerpt.trim() === '') {
+    return 'Write an excerpt: it is the summary under the title and the description search engines show.';
+  }
+  const length = excerpt.trim().length;
+  if (length < EXCERPT_MIN) {
+    return `The excerpt has ${length} characters; write at least ${EXCERPT_MIN} so it says what the article offers.`;
+  }
+  if (length > EXCERPT_MAX) {
+    return `The excerpt has ${length} characters; keep it to ${EXCERPT_MAX} so search engines do not cut it off.`;
+  }
+  return undefined;
+}
+
+interface ImageLike {
+  asset?: unknown;
+  alt?: unknown;
+}
+
+/** Alt text is required whenever an image is actually set. */
+export function imageAltProblem(image: ImageLike | undefined | null): string | undefined {
+  if (!image || !image.asset) return undefined;
+  if (typeof image.alt !== 'string' || image.alt.trim() === '') {
+    return 'Describe the image for readers who cannot see it (alt text), or remove the image.';
+  }
+  return undefined;
+}
+
+export function linkProblem(href: unknown): string | undefined {
+  return describeHrefProblem(href);
+}
+
+interface AuthorLike {
+  family?: unknown;
+}
+
+export function citationAuthorsProblem(authors: readonly unknown[] | undefined | null): string | undefined {
+  if (!authors || authors.length === 0) return 'Add at least one author, as printed in the source.';
+  const missing = authors.findIndex((a) => {
+    const family = (a as AuthorLike | null)?.family;
+    return typeof family !== 'string' || family.trim() === '';
+  });
+  if (missing >= 0) return `Author ${missing + 1} has no family name.`;
+  return undefined;
+}
+
+/** A warning, not an error: DOIs registered before 2008 may not match the modern shape. */
+export function doiWarning(doi: unknown): string | undefined {
+  if (typeof doi !== 'string' || doi.trim() === '') return undefined;
+  const bare = normalizeDoi(doi);
+  if (bare !== doi) return `Store the bare DOI "${bare}" (without https://doi.org/, doi: or trailing punctuation).`;
+  if (!isWellFormedDoi(bare)) {
+    return `"${doi}" does not look like a DOI (10.NNNN/…). Check it against the article's page.`;
+  }
+  return undefined;
+}

@@ -1,0 +1,98 @@
+/**
+ * The environment contract (DESIGN.md), validated with zod in one place. Public values (inlined into
+ * the browser bundle by Next) and server-only values are separate schemas; `serverEnv` is only
+ * reachable through `lib/env.server.ts`, which imports 'server-only'.
+ */
+import { z } from 'zod';
+
+export const DEFAULT_SITE_URL = 'http://localhost:3000';
+export const DEFAULT_API_VERSION = '2025-02-19';
+export const DEFAULT_TIME_ZONE = 'America/Chicago';
+
+const emptyAsUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+
+const timeZone = z.string().refine(
+  (tz) => {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone: tz });
+      return true;
+    } catch {
+      return false;
+    }
+  },
+  { message: 'must be an IANA time zone such as "America/Chicago"' },
+);
+
+export const publicEnvSchema = z.object({
+  NEXT_PUBLIC_SITE_URL: z.preprocess(
+    emptyAsUndefined,
+    z
+      .url({ protocol: /^https?$/, message: 'must be an absolute http(s) URL such as https://clinic.example' })
+      .transform((u) => u.replace(/\/+$/, ''))
+      .default(DEFAULT_SITE_URL),
+  ),
+  NEXT_PUBLIC_SANITY_PROJECT_ID: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^[a-z0-9-]+$/, 'must be a Sanity project ID (lowercase letters, digits and dashes)')
+      .optional(),
+  ),
+  NEXT_PUBLIC_SANITY_DATASET: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^[a-z0-9_-]{1,64}$/, 'must be a dataset name (lowercase letters, digits, "_" and "-")')
+      .default('production'),
+  ),
+  NEXT_PUBLIC_SANITY_API_VERSION: z.preprocess(
+    emptyAsUndefined,
+    z
+      .string()
+      .regex(/^\d{4}-\d{2}-\d{2}$/, 'must be an API date such as 2025-02-19')
+      .refine((v) => v >= DEFAULT_API_VERSION, `must be ${DEFAULT_API_VERSION} or later`)
+      .default(DEFAULT_API_VERSION),
+  ),
+});
+
+export const serverEnvSchema = z.object({
+  SANITY_API_READ_TOKEN: z.preprocess(emptyAsUndefined, z.string().optional()),
+  SANITY_REVALIDATE_SECRET: z.preprocess(
+    emptyAsUndefined,
+    z.string().min(16, 'must be at least 16 characters; use a long random string').optional(),
+  ),
+  LOCAL_DATASET: z.preprocess(emptyAsUndefined, z.string().optional()),
+  SANITY_API_HOST: z.preprocess(
+    emptyAsUndefined,
+    z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).optional(),
+  ),
+  SITE_TIME_ZONE: z.preprocess(emptyAsUndefined, timeZone.default(DEFAULT_TIME_ZONE)),
+});
+
+export type PublicEnv = z.infer<typeof publicEnvSchema>;
+export type ServerEnv = z.infer<typeof serverEnvSchema>;
+
+export class EnvError extends Error {
+  constructor(issues: z.core.$ZodIssue[]) {
+    super(
+      'Invalid environment:\n' +
+        issues.map((i) => `  ${i.path.join('.')}: ${i.message}`).join('\n') +
+        '\nFix these variables (see README, "Environment") and start again.',
+    );
+    this.name = 'EnvError';
+  }
+}
+
+export function parseEnv<T extends z.ZodType>(schema: T, source: Record<string, string | undefined>): z.infer<T> {
+  const result = schema.safeParse(source);
+  if (!result.success) throw new EnvError(result.error.issues);
+  return result.data;
+}
+
+// Next inlines NEXT_PUBLIC_* only where they are read literally, so list them one by one.
+export const publicEnv: PublicEnv = parseEnv(publicEnvSchema, {
+  NEXT_PUBLIC_SITE_URL: process.env.NEXT_PUBLIC_SITE_URL,
+  NEXT_PUBLIC_SANITY_PROJECT_ID: process.env.NEXT_PUBLIC_SANITY_PROJECT_ID,
+  NEXT_PUBLIC_SANITY_DATASET: process.env.NEXT_PUBLIC_SANITY_DATASET,
+  NEXT_PUBLIC_SANITY_API_VERSION: process.env.NEXT_PUBLIC_SANITY_API_VERSION,
+});

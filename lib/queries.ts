@@ -1,0 +1,106 @@
+/**
+ * Every GROQ query of the site. The same strings run against the Content Lake (@sanity/client) and the
+ * embedded NDJSON dataset (groq-js). Projections are loose on purpose: the zod schemas in
+ * lib/content/schemas.ts decide what is valid, so a bad document is logged rather than hidden by GROQ.
+ */
+import { defineQuery } from 'groq';
+
+const imageFields = /* groq */ `
+  alt,
+  hotspot,
+  crop,
+  "asset": asset->{ _id, url, metadata { dimensions, lqip } }
+`;
+
+const authorCardFields = /* groq */ `
+  _id,
+  name,
+  "slug": slug.current,
+  credentials,
+  jobTitle
+`;
+
+const authorFields = /* groq */ `
+  ${authorCardFields},
+  bio,
+  license,
+  image { ${imageFields} }
+`;
+
+const categoryFields = /* groq */ `
+  _id,
+  title,
+  "slug": slug.current,
+  description
+`;
+
+const citationFields = /* groq */ `
+  _id,
+  authors,
+  authorsIncomplete,
+  year,
+  title,
+  journal,
+  volume,
+  issue,
+  pages,
+  doi,
+  url
+`;
+
+const postCoreFields = /* groq */ `
+  _id,
+  title,
+  "slug": slug.current,
+  excerpt,
+  publishedAt,
+  updatedAt,
+  "category": category->{ ${categoryFields} }
+`;
+
+const postCardFields = /* groq */ `
+  ${postCoreFields},
+  "author": author->{ ${authorCardFields} }
+`;
+
+/** Published posts, newest first, for the home page and every list. */
+export const postCardsQuery = defineQuery(`
+  *[_type == "post" && defined(slug.current)] | order(publishedAt desc, _id asc) {
+    ${postCardFields}
+  }
+`);
+
+/**
+ * Every published post with this slug, oldest first: when two share a slug, the one published first
+ * keeps the URL (DESIGN.md), and a broken first one does not hide a valid second one.
+ */
+export const postBySlugQuery = defineQuery(`
+  *[_type == "post" && slug.current == $slug] | order(publishedAt asc, _id asc) {
+    ${postCoreFields},
+    "author": author->{ ${authorFields} },
+    lastReviewedAt,
+    crisisSupport,
+    "reviewedBy": reviewedBy->{ ${authorCardFields} },
+    mainImage { ${imageFields} },
+    body[] {
+      ...,
+      markDefs[] {
+        ...,
+        _type == "citationRef" => { "citation": citation->{ _id } }
+      }
+    },
+    "citations": citations[]->{ ${citationFields} }
+  }
+`);
+
+/** The singleton with the crisis resources, disclaimer and publisher. */
+export const siteSettingsQuery = defineQuery(`
+  *[_id == "siteSettings"][0] {
+    _id,
+    title,
+    description,
+    crisisResources,
+    disclaimer,
+    organization
+  }
+`);

@@ -1,0 +1,72 @@
+import path from 'node:path';
+import type { NextConfig } from 'next';
+
+const isDev = process.env.NODE_ENV === 'development';
+
+/**
+ * The site's CSP (DESIGN.md): static pages cannot carry nonces, so escaping is the XSS defence and
+ * this policy the backstop. React's development build needs eval; production never gets it.
+ */
+const siteCsp = [
+  "default-src 'self'",
+  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ''}`,
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  `connect-src 'self'${isDev ? ' ws: wss:' : ''}`,
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  // The Studio is embedded at /studio on this origin, so 'self' covers its preview frames.
+  "frame-ancestors 'self'",
+].join('; ');
+
+/** The Studio talks to Sanity's APIs (and Crossref for DOI lookups); it is wider, and only for /studio. */
+const studioCsp = [
+  "default-src 'self'",
+  "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data: blob: https://cdn.sanity.io https://*.sanity.io https://lh3.googleusercontent.com https://avatars.githubusercontent.com",
+  "font-src 'self' data:",
+  'connect-src \'self\' https://*.sanity.io wss://*.sanity.io https://*.api.sanity.io wss://*.api.sanity.io https://*.apicdn.sanity.io https://api.crossref.org',
+  "frame-src 'self'",
+  "worker-src 'self' blob:",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'self'",
+].join('; ');
+
+const commonHeaders = [
+  { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
+  { key: 'X-Content-Type-Options', value: 'nosniff' },
+  { key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin' },
+  {
+    key: 'Permissions-Policy',
+    value: 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()',
+  },
+];
+
+const nextConfig: NextConfig = {
+  poweredByHeader: false,
+  reactStrictMode: true,
+  env: {
+    // The dataset the build read is the one the server reads later, unless LOCAL_DATASET is set again.
+    BUILD_LOCAL_DATASET: process.env.LOCAL_DATASET ? path.resolve(process.env.LOCAL_DATASET) : '',
+  },
+  images: {
+    remotePatterns: [{ protocol: 'https', hostname: 'cdn.sanity.io' }],
+  },
+  async headers() {
+    return [
+      {
+        source: '/((?!studio(?:/|$)).*)',
+        headers: [...commonHeaders, { key: 'Content-Security-Policy', value: siteCsp }],
+      },
+      { source: '/studio', headers: [...commonHeaders, { key: 'Content-Security-Policy', value: studioCsp }] },
+      { source: '/studio/:path*', headers: [...commonHeaders, { key: 'Content-Security-Policy', value: studioCsp }] },
+    ];
+  },
+};
+
+export default nextConfig;

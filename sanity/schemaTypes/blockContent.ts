@@ -1,0 +1,65 @@
+import { defineArrayMember, defineField, defineType } from 'sanity';
+import { linkProblem } from '../../lib/editorial/rules';
+
+/**
+ * Article text: paragraphs, h2–h4, quotes, bullet and numbered lists, bold and italic, links through
+ * the one link policy, and inline numbered citations pointing at the post's reference list.
+ */
+export const blockContentType = defineType({
+  name: 'blockContent',
+  title: 'Body',
+  type: 'array',
+  of: [
+    defineArrayMember({
+      type: 'block',
+      styles: [
+        { title: 'Normal', value: 'normal' },
+        { title: 'Heading 2', value: 'h2' },
+        { title: 'Heading 3', value: 'h3' },
+        { title: 'Heading 4', value: 'h4' },
+        { title: 'Quote', value: 'blockquote' },
+      ],
+      lists: [
+        { title: 'Bullet', value: 'bullet' },
+        { title: 'Numbered', value: 'number' },
+      ],
+      marks: {
+        decorators: [
+          { title: 'Strong', value: 'strong' },
+          { title: 'Emphasis', value: 'em' },
+        ],
+        annotations: [
+          defineArrayMember({
+            name: 'link',
+            title: 'Link',
+            type: 'object',
+            fields: [
+              defineField({
+                name: 'href',
+                title: 'Link',
+                type: 'string',
+                description: 'https://…, mailto:, tel:, sms:, a site path like /blog/…, or #section',
+                validation: (rule) =>
+                  rule.custom((href: string | undefined) => linkProblem(href) ?? true),
+              }),
+            ],
+          }),
+          defineArrayMember({
+            name: 'citationRef',
+            title: 'Citation',
+            type: 'object',
+            fields: [
+              defineField({
+                name: 'citation',
+                type: 'reference',
+                to: [{ type: 'citation' }],
+                description: 'Add the same citation to the post’s References so it gets a number.',
+                validation: (rule) => rule.required(),
+              }),
+            ],
+          }),
+        ],
+      },
+    }),
+  ],
+});

@@ -1,0 +1,18 @@
+import { defineField, defineType } from 'sanity';
+import { isUniqueSlug } from './rules';
+
+export const categoryType = defineType({
+  name: 'category',
+  title: 'Category',
+  type: 'document',
+  fields: [
+    defineField({ name: 'title', type: 'string', validation: (rule) => rule.required() }),
+    defineField({
+      name: 'slug',
+      type: 'slug',
+      options: { source: 'title', maxLength: 96, isUnique: isUniqueSlug },
+      validation: (rule) => rule.required(),
+    }),
+    defineField({ name: 'description', type: 'text', rows: 3 }),
+  ],
+});

@@ -1,0 +1,69 @@
+import { defineArrayMember, defineField, defineType } from 'sanity';
+import { formatApaAuthors } from '../../lib/editorial/apa';
+import { DoiInput } from './DoiInput';
+import { citationAuthorsProblem, doiWarning, linkProblem } from '../../lib/editorial/rules';
+import { asRule } from './rules';
+
+export const citationAuthorType = defineType({
+  name: 'citationAuthor',
+  title: 'Author',
+  type: 'object',
+  fields: [
+    defineField({ name: 'family', title: 'Family name', type: 'string', validation: (rule) => rule.required() }),
+    defineField({ name: 'given', title: 'Initials', type: 'string', description: 'As printed, e.g. "E. D."' }),
+    defineField({ name: 'suffix', type: 'string', description: 'e.g. Jr.' }),
+  ],
+  preview: {
+    select: { family: 'family', given: 'given' },
+    prepare: ({ family, given }) => ({ title: [family, given].filter(Boolean).join(', ') }),
+  },
+});
+
+export const citationType = defineType({
+  name: 'citation',
+  title: 'Citation',
+  type: 'document',
+  fields: [
+    defineField({
+      name: 'authors',
+      type: 'array',
+      of: [defineArrayMember({ type: 'citationAuthor' })],
+      validation: (rule) => rule.required().custom(asRule(citationAuthorsProblem)),
+    }),
+    defineField({
+      name: 'authorsIncomplete',
+      title: 'The list names only some authors',
+      type: 'boolean',
+      description: 'Tick when the source elides authors; the last author listed must be the last author.',
+      initialValue: false,
+    }),
+    defineField({ name: 'year', type: 'number', validation: (rule) => rule.required().integer().min(1800).max(2100) }),
+    defineField({ name: 'title', type: 'string', validation: (rule) => rule.required() }),
+    defineField({ name: 'journal', type: 'string' }),
+    defineField({ name: 'volume', type: 'string' }),
+    defineField({ name: 'issue', type: 'string' }),
+    defineField({ name: 'pages', type: 'string', description: 'e.g. 420–431 or e35–e37' }),
+    defineField({
+      name: 'doi',
+      title: 'DOI',
+      type: 'string',
+      description: 'The bare DOI, e.g. 10.1176/appi.ajp.20220512. A pasted https://doi.org/… link is fine: it is shortened when you leave the field.',
+      components: { input: DoiInput },
+      validation: (rule) => rule.custom(asRule(doiWarning)).warning(),
+    }),
+    defineField({
+      name: 'url',
+      title: 'URL (when there is no DOI)',
+      type: 'url',
+      validation: (rule) =>
+        rule.uri({ scheme: ['http', 'https'] }).custom((value: string | undefined) => (value ? (linkProblem(value) ?? true) : true)),
+    }),
+  ],
+  preview: {
+    select: { authors: 'authors', incomplete: 'authorsIncomplete', year: 'year', title: 'title' },
+    prepare: ({ authors, incomplete, year, title }) => ({
+      title,
+      subtitle: `${formatApaAuthors(Array.isArray(authors) ? authors : [], incomplete === true)} (${year ?? 'n.d.'})`,
+    }),
+  },
+});

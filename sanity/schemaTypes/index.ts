@@ -1,0 +1,17 @@
+import type { SchemaTypeDefinition } from 'sanity';
+import { authorType } from './author';
+import { blockContentType } from './blockContent';
+import { categoryType } from './category';
+import { citationAuthorType, citationType } from './citation';
+import { postType } from './post';
+import { siteSettingsType } from './siteSettings';
+
+export const schemaTypes: SchemaTypeDefinition[] = [
+  postType,
+  authorType,
+  categoryType,
+  citationType,
+  citationAuthorType,
+  blockContentType,
+  siteSettingsType,
+];

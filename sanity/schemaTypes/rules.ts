@@ -1,0 +1,15 @@
+/**
+ * Adapters from the pure rules in lib/editorial to Sanity validation. Rules that query the dataset
+ * are skipped when context.environment === 'cli' (offline `sanity documents validate`), and left to
+ * content:check there.
+ */
+import type { SlugIsUniqueValidator } from 'sanity';
+
+/** Sanity's own uniqueness check in the Studio; offline in the CLI it cannot run, so it is skipped. */
+export const isUniqueSlug: SlugIsUniqueValidator = (slug, context) =>
+  context.environment === 'cli' ? true : context.defaultIsUnique(slug, context);
+
+/** Turn an editorial rule (message or undefined) into a Sanity custom validator result. */
+export function asRule<T>(rule: (value: T) => string | undefined) {
+  return (value: T | undefined): true | string => rule(value as T) ?? true;
+}

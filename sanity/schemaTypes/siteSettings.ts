@@ -1,0 +1,73 @@
+import { defineArrayMember, defineField, defineType } from 'sanity';
+import { linkProblem } from '../../lib/editorial/rules';
+
+/** The singleton (_id "siteSettings"): crisis resources, disclaimer and the JSON-LD publisher. */
+export const siteSettingsType = defineType({
+  name: 'siteSettings',
+  title: 'Site settings',
+  type: 'document',
+  fields: [
+    defineField({ name: 'title', type: 'string', validation: (rule) => rule.required() }),
+    defineField({ name: 'description', type: 'text', rows: 2 }),
+    defineField({
+      name: 'crisisResources',
+      title: 'Crisis resources',
+      type: 'object',
+      description: 'Shown on every page and on articles about suicide. US: call or text 988; 911 in danger.',
+      validation: (rule) => rule.required(),
+      fields: [
+        defineField({ name: 'heading', type: 'string', validation: (rule) => rule.required() }),
+        defineField({ name: 'message', type: 'text', rows: 3, validation: (rule) => rule.required() }),
+        defineField({
+          name: 'actions',
+          type: 'array',
+          validation: (rule) => rule.required().min(1),
+          of: [
+            defineArrayMember({
+              type: 'object',
+              name: 'crisisAction',
+              fields: [
+                defineField({ name: 'label', type: 'string', validation: (rule) => rule.required() }),
+                defineField({
+                  name: 'href',
+                  type: 'string',
+                  description: 'tel:988, sms:988, or https://…',
+                  validation: (rule) => rule.required().custom((href: string | undefined) => linkProblem(href) ?? true),
+                }),
+              ],
+              preview: { select: { title: 'label', subtitle: 'href' } },
+            }),
+          ],
+        }),
+      ],
+    }),
+    defineField({ name: 'disclaimer', title: 'Medical disclaimer', type: 'text', rows: 4 }),
+    defineField({
+      name: 'organization',
+      type: 'object',
+      description: 'The clinic as search engines see it (publisher of every article).',
+      fields: [
+        defineField({
+          name: 'type',
+          type: 'string',
+          options: { list: ['MedicalClinic', 'Organization'], layout: 'radio' },
+          initialValue: 'MedicalClinic',
+        }),
+        defineField({ name: 'name', type: 'string', validation: (rule) => rule.required() }),
+        defineField({ name: 'url', type: 'url' }),
+        defineField({ name: 'telephone', type: 'string' }),
+        defineField({
+          name: 'address',
+          type: 'object',
+          fields: [
+            defineField({ name: 'streetAddress', type: 'string' }),
+            defineField({ name: 'addressLocality', title: 'City', type: 'string' }),
+            defineField({ name: 'addressRegion', title: 'State', type: 'string' }),
+            defineField({ name: 'postalCode', type: 'string' }),
+          ],
+        }),
+      ],
+    }),
+  ],
+  preview: { prepare: () => ({ title: 'Site settings' }) },
+});
