@@ -58,15 +58,31 @@ const postCoreFields = /* groq */ `
   "category": category->{ ${categoryFields} }
 `;
 
-const postCardFields = /* groq */ `
+/**
+ * A post as every page reads it. Lists use the whole post too, so "valid" means the same thing on
+ * the article page, in lists, the sitemap and the feeds: one schema decides.
+ */
+const postFields = /* groq */ `
   ${postCoreFields},
-  "author": author->{ ${authorCardFields} }
+  "author": author->{ ${authorFields} },
+  lastReviewedAt,
+  crisisSupport,
+  "reviewedBy": reviewedBy->{ ${authorCardFields} },
+  mainImage { ${imageFields} },
+  body[] {
+    ...,
+    markDefs[] {
+      ...,
+      _type == "citationRef" => { "citation": citation->{ _id } }
+    }
+  },
+  "citations": citations[]->{ ${citationFields} }
 `;
 
-/** Published posts, newest first, for the home page and every list. */
-export const postCardsQuery = defineQuery(`
+/** Published posts for the home page and every list; ordered again after parsing (real instants). */
+export const postsQuery = defineQuery(`
   *[_type == "post" && defined(slug.current)] | order(publishedAt desc, _id asc) {
-    ${postCardFields}
+    ${postFields}
   }
 `);
 
@@ -76,20 +92,7 @@ export const postCardsQuery = defineQuery(`
  */
 export const postBySlugQuery = defineQuery(`
   *[_type == "post" && slug.current == $slug] | order(publishedAt asc, _id asc) {
-    ${postCoreFields},
-    "author": author->{ ${authorFields} },
-    lastReviewedAt,
-    crisisSupport,
-    "reviewedBy": reviewedBy->{ ${authorCardFields} },
-    mainImage { ${imageFields} },
-    body[] {
-      ...,
-      markDefs[] {
-        ...,
-        _type == "citationRef" => { "citation": citation->{ _id } }
-      }
-    },
-    "citations": citations[]->{ ${citationFields} }
+    ${postFields}
   }
 `);
 

@@ -1,8 +1,8 @@
-import { getPostCards } from '@/lib/content';
+import { getPosts } from '@/lib/content';
 import { PostList } from '../_components/PostList';
 
 export default async function HomePage() {
-  const posts = await getPostCards();
+  const posts = await getPosts();
   return (
     <>
       <h1 className="page-title">Latest articles</h1>

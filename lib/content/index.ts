@@ -8,10 +8,10 @@ import { cache } from 'react';
 import { unstable_cache } from 'next/cache';
 import { publicEnv } from '../env';
 import { serverEnv } from '../env.server';
-import { postBySlugQuery, postCardsQuery, siteSettingsQuery } from '../queries';
+import { postBySlugQuery, postsQuery, siteSettingsQuery } from '../queries';
 import { SEED_DATASET } from './dataset';
 import { createSiteClient } from './sanity-client';
-import { selectPost, selectPostCards, selectSiteChrome } from './select';
+import { selectPost, selectPosts, selectSiteChrome } from './select';
 import { createLocalSource, createSanitySource, type ContentSource, type QueryParams } from './sources';
 
 /**
@@ -45,7 +45,7 @@ function contentSource(): ContentSource {
 
 /** Tags per DESIGN.md: `type:<_type>` for each type a query reads, `doc:<_id>` where the id is known. */
 export const TAGS = {
-  postCards: ['type:post', 'type:author', 'type:category'],
+  posts: ['type:post', 'type:author', 'type:category', 'type:citation'],
   post: ['type:post', 'type:author', 'type:category', 'type:citation'],
   siteSettings: ['type:siteSettings', 'doc:siteSettings'],
 } as const;
@@ -60,9 +60,9 @@ async function fetchQuery(query: string, params: QueryParams, tags: readonly str
   })();
 }
 
-export const getPostCards = cache(async () => selectPostCards(await fetchQuery(postCardsQuery, {}, TAGS.postCards)));
+export const getPosts = cache(async () => selectPosts(await fetchQuery(postsQuery, {}, TAGS.posts)));
 
-export const getPostSlugs = cache(async () => (await getPostCards()).map((post) => post.slug));
+export const getPostSlugs = cache(async () => (await getPosts()).map((post) => post.slug));
 
 export const getPost = cache(async (slug: string) =>
   selectPost(await fetchQuery(postBySlugQuery, { slug }, [...TAGS.post, `post:${slug}`])),

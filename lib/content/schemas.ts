@@ -336,6 +336,7 @@ const postCoreSchema = z.object({
   publishedAt: contentDate,
 });
 
+/** What lists show of a post. */
 export interface PostCard {
   _id: string;
   title: string;
@@ -356,7 +357,7 @@ export interface Post extends PostCard {
   citations: Citation[];
 }
 
-function parsePostCardInto(value: unknown, issues: ContentIssue[]): PostCard | undefined {
+function parsePostHeader(value: unknown, issues: ContentIssue[]): PostCard | undefined {
   const core = postCoreSchema.safeParse(value);
   if (!core.success) issues.push(...zodIssues(core.error, []));
   const raw = (value ?? {}) as Record<string, unknown>;
@@ -378,15 +379,9 @@ function parsePostCardInto(value: unknown, issues: ContentIssue[]): PostCard | u
   };
 }
 
-export function parsePostCard(value: unknown): Parsed<PostCard> {
-  const issues: ContentIssue[] = [];
-  const card = parsePostCardInto(value, issues);
-  return card ? { ok: true, value: card, issues } : { ok: false, issues };
-}
-
 export function parsePost(value: unknown): Parsed<Post> {
   const issues: ContentIssue[] = [];
-  const card = parsePostCardInto(value, issues);
+  const card = parsePostHeader(value, issues);
   const raw = (value ?? {}) as Record<string, unknown>;
 
   let body: PortableTextBlockValue[] = [];

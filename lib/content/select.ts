@@ -7,7 +7,6 @@ import { contentDateMillis } from '../editorial/dates';
 import { reportContentIssues } from './report';
 import {
   parsePost,
-  parsePostCard,
   parseSiteSettings,
   type CrisisResources,
   type Post,
@@ -32,10 +31,11 @@ function firstPublishedPerSlug<T extends PostCard>(posts: T[]): T[] {
   return [...bySlug.values()];
 }
 
-export function selectPostCards(raw: unknown): PostCard[] {
+/** Published, valid posts, one per slug, newest first. */
+export function selectPosts(raw: unknown): Post[] {
   if (!Array.isArray(raw)) return [];
   const valid = raw.flatMap((item) => {
-    const parsed = parsePostCard(item);
+    const parsed = parsePost(item);
     if (!parsed.ok) {
       reportContentIssues('post', docId(item), 'hidden', parsed.issues);
       return [];

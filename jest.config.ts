@@ -1,0 +1,23 @@
+import type { Config } from 'jest';
+import nextJest from 'next/jest.js';
+
+const createJestConfig = nextJest({ dir: './' });
+
+const config: Config = {
+  testEnvironment: 'node',
+  roots: ['<rootDir>/tests'],
+  testMatch: ['**/tests/{unit,integration}/**/*.test.{ts,tsx}'],
+  moduleNameMapper: {
+    '^@/(.*)$': '<rootDir>/$1',
+    // Server-only guards are for the Next bundler; tests run that code directly.
+    '^server-only$': '<rootDir>/tests/fixtures/empty-module.ts',
+  },
+  setupFilesAfterEnv: ['<rootDir>/tests/setup.ts'],
+};
+
+export default async function jestConfig(): Promise<Config> {
+  const resolved = await createJestConfig(config)();
+  // ESM-only packages must be transformed too (DESIGN.md "Toolchain facts").
+  resolved.transformIgnorePatterns = ['/node_modules/(?!(groq-js|obug|@portabletext|@sanity|next-sanity|groq)/)'];
+  return resolved;
+}

@@ -1,0 +1,194 @@
+/**
+ * The failure policy (DESIGN.md "Validation policy"), on datasets built from the seed with one thing
+ * broken each: the real GROQ engine, the real zod boundary, logs checked for the _id and path.
+ */
+import { createLocalSource } from '@/lib/content/sources';
+import { resetReportedIssues } from '@/lib/content/report';
+import { selectPost, selectPosts, selectSiteChrome } from '@/lib/content/select';
+import { postBySlugQuery, postsQuery, siteSettingsQuery } from '@/lib/queries';
+import { FALLBACK_CRISIS_RESOURCES } from '@/lib/editorial/crisis';
+import { block, otherPost, ref, SEED_POST_ID, SEED_SLUG, seedDoc, seedDocuments, writeDataset } from '../fixtures/datasets';
+import type { RawDocument } from '@/lib/content/dataset';
+
+let errors: jest.SpyInstance;
+let warnings: jest.SpyInstance;
+beforeEach(() => {
+  resetReportedIssues();
+  errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+  warnings = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+});
+afterEach(() => {
+  errors.mockRestore();
+  warnings.mockRestore();
+});
+
+const logged = (spy: jest.SpyInstance) => spy.mock.calls.map((c) => String(c[0])).join('\n');
+
+/** The seed with the seed post replaced by `post`, plus extra documents. */
+function datasetWith(post: RawDocument | null, ...extra: RawDocument[]) {
+  const docs = seedDocuments().filter((d) => d._id !== SEED_POST_ID);
+  return createLocalSource(writeDataset([...docs, ...(post ? [post] : []), ...extra]));
+}
+
+async function pageAndList(source: ReturnType<typeof createLocalSource>, slug = SEED_SLUG) {
+  return {
+    post: selectPost(await source.query(postBySlugQuery, { slug }, [])),
+    list: selectPosts(await source.query(postsQuery, {}, [])).map((p) => p.slug),
+  };
+}
+
+describe('a document whose required parts fail is shown nowhere and logged once', () => {
+  it.each<[string, (post: RawDocument) => void, RegExp]>([
+    ['missing author', (p) => delete p.author, /author: is missing/],
+    ['dangling author reference', (p) => (p.author = ref('author-deleted')), /author: is missing or points to a document that does not exist/],
+    ['dangling category reference', (p) => (p.category = ref('category-deleted')), /category: is missing/],
+    ['bad date', (p) => (p.publishedAt = '2025-02-30T09:00:00-05:00'), /publishedAt: is not a valid date/],
+    ['date in prose', (p) => (p.publishedAt = 'September 3, 2025'), /publishedAt: is not a valid date/],
+    ['missing title', (p) => delete p.title, /title: /],
+    ['empty excerpt', (p) => (p.excerpt = '   '), /excerpt: must not be empty/],
+    ['empty body', (p) => (p.body = []), /body: has no text/],
+    ['body of unknown blocks only', (p) => (p.body = [{ _type: 'youtube', _key: 'y', url: 'x' }]), /"youtube" blocks are not supported/],
+    ['slug with a path in it', (p) => (p.slug = { _type: 'slug', current: '../../etc/passwd' }), /slug: must be letters/],
+  ])('%s', async (_name, breakIt, message) => {
+    const post = seedDoc(SEED_POST_ID);
+    breakIt(post);
+    const source = datasetWith(post, otherPost());
+    const slug = (post.slug as { current: string }).current;
+    const { post: page, list } = await pageAndList(source, slug);
+    expect(page).toBeNull();
+    expect(list).toEqual(['preparing-for-your-first-session']);
+    const log = logged(errors);
+    expect(log).toContain(`post "${SEED_POST_ID}" is not shown anywhere`);
+    expect(log).toMatch(message);
+    // Asked again (list and page, then again): no second log line for the same _id and path.
+    const before = errors.mock.calls.length;
+    await pageAndList(source, slug);
+    expect(errors.mock.calls.length).toBe(before);
+  });
+
+  it('a missing author document (deleted) hides the post but not another author’s post', async () => {
+    const docs = seedDocuments().filter((d) => d._id !== 'author-katie-coon');
+    const other = otherPost({ author: ref('author-ana') });
+    const ana = { _id: 'author-ana', _type: 'author', name: 'Ana Ruiz', slug: { _type: 'slug', current: 'ana-ruiz' }, credentials: ['PhD'] };
+    const source = createLocalSource(writeDataset([...docs, other, ana]));
+    const { post, list } = await pageAndList(source);
+    expect(post).toBeNull();
+    expect(list).toEqual(['preparing-for-your-first-session']);
+  });
+});
+
+describe('an optional part that fails is dropped and logged; the rest renders', () => {
+  it('a broken citation beside a good one: the good one stays, in order', async () => {
+    const post = seedDoc(SEED_POST_ID);
+    const broken = { _id: 'citation-broken', _type: 'citation', authors: [{ _key: 'a', _type: 'citationAuthor', family: 'Nobody' }], year: 2020 };
+    (post.citations as unknown[]).splice(1, 0, ref('citation-broken', 'cb'), ref('citation-deleted', 'cd'));
+    const { post: page } = await pageAndList(datasetWith(post, broken));
+    expect(page?.citations.map((c) => c._id)).toEqual([
+      'citation-ballard-2019',
+      'citation-feder-2023',
+      'citation-wilkinson-2018',
+      'citation-zarate-2006',
+    ]);
+    const log = logged(warnings);
+    expect(log).toContain(`post "${SEED_POST_ID}" is shown without the parts named below`);
+    expect(log).toMatch(/citations\[1\]\.title: /);
+    expect(log).toMatch(/citations\[2\]: points to a citation that does not exist/);
+  });
+
+  it('a javascript: link is dropped, its text kept', async () => {
+    const post = seedDoc(SEED_POST_ID);
+    const body = post.body as Array<Record<string, unknown>>;
+    body[0] = block('evil', 'Click here for help', {
+      markDefs: [{ _type: 'link', _key: 'l1', href: 'javascript:alert(document.cookie)' }],
+      children: [{ _type: 'span', _key: 's', text: 'Click here for help', marks: ['l1', 'strong'] }],
+    });
+    const { post: page } = await pageAndList(datasetWith(post));
+    const first = page!.body[0];
+    expect(first.children[0]).toMatchObject({ text: 'Click here for help', marks: ['strong'] });
+    expect(first.markDefs).toEqual([]);
+    expect(logged(warnings)).toMatch(/body\[0\]\.markDefs\[0\]\.href: is not an allowed link/);
+  });
+
+  it('a bad updatedAt, a broken image and a bad credential are dropped', async () => {
+    const post = seedDoc(SEED_POST_ID);
+    post.updatedAt = 'yesterday';
+    post.mainImage = { _type: 'image', alt: 'A calm room', asset: ref('image-missing') };
+    const author = seedDoc('author-katie-coon');
+    author.credentials = ['BSN', { bad: true }, 'RN'];
+    const docs = seedDocuments().filter((d) => d._id !== SEED_POST_ID && d._id !== 'author-katie-coon');
+    const source = createLocalSource(writeDataset([...docs, post, author]));
+    const { post: page } = await pageAndList(source);
+    expect(page).not.toBeNull();
+    expect(page!.updatedAt).toBeUndefined();
+    expect(page!.mainImage).toBeUndefined();
+    expect(page!.author.credentials).toEqual(['BSN', 'RN']);
+    const log = logged(warnings);
+    expect(log).toMatch(/updatedAt: is not a valid date/);
+    expect(log).toMatch(/mainImage\.asset/);
+    expect(log).toMatch(/author\.credentials\[1\]/);
+  });
+
+  it('an h1 in the body becomes an h2, unknown inline objects are left out', async () => {
+    const post = seedDoc(SEED_POST_ID);
+    const body = post.body as Array<Record<string, unknown>>;
+    body[1] = { ...body[1], style: 'h1' };
+    body[2] = { ...body[2], children: [...(body[2].children as unknown[]), { _type: 'mention', _key: 'm' }] };
+    const { post: page } = await pageAndList(datasetWith(post));
+    expect(page!.body[1].style).toBe('h2');
+    expect(page!.body[2].children).toHaveLength(1);
+  });
+
+  it('a numbered list keeps its type', async () => {
+    const post = seedDoc(SEED_POST_ID);
+    (post.body as unknown[]).push(
+      block('n1', 'Call 988', { listItem: 'number', level: 1 }),
+      block('n2', 'Stay with someone', { listItem: 'number', level: 1 }),
+    );
+    const { post: page } = await pageAndList(datasetWith(post));
+    expect(page!.body.filter((b) => b.listItem === 'number').map((b) => b.children[0].text)).toEqual(['Call 988', 'Stay with someone']);
+  });
+});
+
+describe('publishing rules', () => {
+  it('two posts with one slug: the one published first keeps the URL and the list shows it once', async () => {
+    const later = otherPost({ _id: 'post-later', slug: { _type: 'slug', current: SEED_SLUG }, publishedAt: '2026-01-01T00:00:00Z', title: 'Later' });
+    const { post, list } = await pageAndList(datasetWith(seedDoc(SEED_POST_ID), later));
+    expect(post?._id).toBe(SEED_POST_ID);
+    expect(list).toEqual([SEED_SLUG]);
+  });
+
+  it('lists newest first by real instant, whatever the offsets', async () => {
+    const a = otherPost({ _id: 'post-a', slug: { _type: 'slug', current: 'a' }, publishedAt: '2025-09-03T23:30:00-05:00' });
+    const b = otherPost({ _id: 'post-b', slug: { _type: 'slug', current: 'b' }, publishedAt: '2025-09-04T01:00:00+02:00' });
+    const { list } = await pageAndList(datasetWith(seedDoc(SEED_POST_ID), a, b));
+    // a is 04:30Z on Sept 4, b is 23:00Z on Sept 3, the seed is 14:00Z on Sept 3.
+    expect(list).toEqual(['a', 'b', SEED_SLUG]);
+  });
+});
+
+describe('the crisis line never disappears', () => {
+  it('missing siteSettings: the built-in text, logged', async () => {
+    const docs = seedDocuments().filter((d) => d._type !== 'siteSettings');
+    const chrome = selectSiteChrome(await createLocalSource(writeDataset(docs)).query(siteSettingsQuery, {}, []));
+    expect(chrome.usedFallbackCrisis).toBe(true);
+    expect(chrome.crisis.message).toBe(FALLBACK_CRISIS_RESOURCES.message);
+    expect(chrome.crisis.actions.map((a) => a.href)).toEqual(['tel:988', 'sms:988', 'tel:911']);
+    expect(logged(errors)).toMatch(/siteSettings.*built-in text/);
+  });
+
+  it('invalid crisisResources: the built-in text; a hostile action alone is dropped', async () => {
+    const settings = seedDoc('siteSettings');
+    settings.crisisResources = { heading: '', message: 42 };
+    const docs = seedDocuments().filter((d) => d._type !== 'siteSettings');
+    const chrome = selectSiteChrome(await createLocalSource(writeDataset([...docs, settings])).query(siteSettingsQuery, {}, []));
+    expect(chrome.usedFallbackCrisis).toBe(true);
+    expect(logged(errors)).toMatch(/crisisResources\.heading/);
+
+    const hostile = seedDoc('siteSettings');
+    (hostile.crisisResources as { actions: unknown[] }).actions.push({ _key: 'x', label: 'Help', href: 'javascript:alert(1)' });
+    const chrome2 = selectSiteChrome(await createLocalSource(writeDataset([...docs, hostile])).query(siteSettingsQuery, {}, []));
+    expect(chrome2.usedFallbackCrisis).toBe(false);
+    expect(chrome2.crisis.actions.some((a) => a.href.startsWith('javascript'))).toBe(false);
+    expect(chrome2.crisis.actions).toHaveLength(6);
+  });
+});

@@ -1,0 +1,154 @@
+/**
+ * Every query of lib/queries.ts against the committed seed dataset, through the real GROQ engine
+ * (groq-js), then through the zod boundary.
+ */
+import { applyPerspective, loadDataset, queryDocuments } from '@/lib/content/dataset';
+import { createLocalSource } from '@/lib/content/sources';
+import { selectPost, selectPosts, selectSiteChrome } from '@/lib/content/select';
+import { parsePost, parseSiteSettings } from '@/lib/content/schemas';
+import { postBySlugQuery, postsQuery, siteSettingsQuery } from '@/lib/queries';
+import { block, otherPost, SEED_FILE, SEED_POST_ID, SEED_SLUG, seedDocuments, writeDataset } from '../fixtures/datasets';
+
+const seed = createLocalSource(SEED_FILE);
+
+describe('queries against the seed through groq-js', () => {
+  it('loads every seed document with no malformed line', () => {
+    const dataset = loadDataset(SEED_FILE);
+    expect(dataset.problems).toEqual([]);
+    expect(dataset.documents.map((d) => d._type).sort()).toEqual(
+      ['author', 'category', 'citation', 'citation', 'citation', 'citation', 'post', 'siteSettings'].sort(),
+    );
+    expect(dataset.documents.every((d) => !d._id.includes('.'))).toBe(true);
+  });
+
+  it('postsQuery lists the seed post with its author and category', async () => {
+    const raw = await seed.query(postsQuery, {}, []);
+    expect(raw).toEqual([
+      expect.objectContaining({
+        _id: SEED_POST_ID,
+        slug: SEED_SLUG,
+        title: 'How Ketamine-Assisted Psychotherapy Helps Reduce Suicidality',
+        publishedAt: '2025-09-03T09:00:00-05:00',
+        author: expect.objectContaining({ name: 'Katie Coon', slug: 'katie-coon', credentials: ['BSN', 'RN'] }),
+        category: expect.objectContaining({ title: 'Ketamine', slug: 'ketamine' }),
+      }),
+    ]);
+    const cards = selectPosts(raw);
+    expect(cards.map((c) => c.slug)).toEqual([SEED_SLUG]);
+    expect(parsePost((raw as unknown[])[0]).issues).toEqual([]);
+  });
+
+  it('postBySlugQuery returns the whole article: body, four citations, crisis flag', async () => {
+    const raw = (await seed.query(postBySlugQuery, { slug: SEED_SLUG }, [])) as unknown[];
+    expect(raw).toHaveLength(1);
+    const parsed = parsePost(raw[0]);
+    expect(parsed.ok).toBe(true);
+    expect(parsed.issues).toEqual([]);
+    const post = selectPost(raw)!;
+    expect(post.crisisSupport).toBe(true);
+    expect(post.author).toMatchObject({ name: 'Katie Coon', credentials: ['BSN', 'RN'], jobTitle: 'San Antonio Clinic Manager' });
+    expect(post.citations.map((c) => c.doi)).toEqual([
+      '10.1016/j.biopsych.2018.08.012',
+      '10.1176/appi.ajp.20220512',
+      '10.1176/appi.ajp.2017.17040472',
+      '10.1001/archpsyc.63.8.856',
+    ]);
+    expect(post.citations.every((c) => c.authorsIncomplete)).toBe(true);
+    expect(post.body.filter((b) => b.style === 'h2').map((b) => b.children[0].text)).toEqual([
+      '1. The Neurobiology of Hope',
+      '2. Breaking the Cycle of Suicidal Thinking',
+      '3. The Role of Psychotherapy',
+      '4. Clinical Evidence',
+      'Bottom Line',
+    ]);
+    expect(post.body.filter((b) => b.listItem === 'bullet')).toHaveLength(4);
+  });
+
+  it('postBySlugQuery finds nothing for an unknown slug', async () => {
+    expect(await seed.query(postBySlugQuery, { slug: 'no-such-post' }, [])).toEqual([]);
+    expect(selectPost([])).toBeNull();
+  });
+
+  it('siteSettingsQuery returns the crisis note, disclaimer and organization', async () => {
+    const raw = await seed.query(siteSettingsQuery, {}, []);
+    const parsed = parseSiteSettings(raw);
+    expect(parsed.ok && parsed.issues).toEqual([]);
+    const chrome = selectSiteChrome(raw);
+    expect(chrome.usedFallbackCrisis).toBe(false);
+    expect(chrome.crisis.message).toBe(
+      'Note: If you are in immediate crisis or thinking about harming yourself, please call or text 988 in the U.S. to connect with the Suicide & Crisis Lifeline.',
+    );
+    expect(chrome.crisis.actions.map((a) => a.href)).toEqual(expect.arrayContaining(['tel:988', 'sms:988', 'tel:911']));
+    expect(JSON.stringify(chrome.crisis)).not.toMatch(/press 3/i);
+    expect(chrome.settings.disclaimer).toMatch(/not medical advice/);
+    expect(chrome.settings.organization).toMatchObject({ type: 'MedicalClinic', name: expect.any(String) });
+  });
+});
+
+describe('the local source', () => {
+  it('never shows drafts, even one that shares a slug with the published post', async () => {
+    const draft = { ...seedDocuments().find((d) => d._id === SEED_POST_ID)!, _id: `drafts.${SEED_POST_ID}`, title: 'DRAFT TITLE' };
+    const draftOnly = otherPost({ _id: 'drafts.post-unpublished', slug: { _type: 'slug', current: 'unpublished' } });
+    const versioned = otherPost({ _id: 'versions.r1.post-other', slug: { _type: 'slug', current: 'release' } });
+    const source = createLocalSource(writeDataset([...seedDocuments(), draft, draftOnly, versioned]));
+    const cards = selectPosts(await source.query(postsQuery, {}, []));
+    expect(cards.map((c) => c.title)).toEqual(['How Ketamine-Assisted Psychotherapy Helps Reduce Suicidality']);
+    expect(await source.query(postBySlugQuery, { slug: 'unpublished' }, [])).toEqual([]);
+    const post = selectPost(await source.query(postBySlugQuery, { slug: SEED_SLUG }, []));
+    expect(post?.title).not.toBe('DRAFT TITLE');
+  });
+
+  it('reads a changed file again (cache keyed by path and modification time)', async () => {
+    const { writeFileSync, utimesSync } = await import('node:fs');
+    const file = writeDataset(seedDocuments());
+    const source = createLocalSource(file);
+    expect(selectPosts(await source.query(postsQuery, {}, []))).toHaveLength(1);
+    writeFileSync(file, [...seedDocuments(), otherPost()].map((d) => JSON.stringify(d)).join('\n'));
+    utimesSync(file, new Date(), new Date(Date.now() + 5000));
+    expect(selectPosts(await source.query(postsQuery, {}, []))).toHaveLength(2);
+  });
+
+  it('parses the file once while it is unchanged', () => {
+    const file = writeDataset(seedDocuments());
+    expect(loadDataset(file)).toBe(loadDataset(file));
+  });
+
+  it('skips a malformed line, names it, and serves the rest', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const file = writeDataset([]);
+    const lines = seedDocuments().map((d) => JSON.stringify(d));
+    lines.splice(2, 0, '{"_id": "broken", "_type": "post", ');
+    writeFileSync(file, lines.join('\n'));
+    const errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
+    const cards = selectPosts(await createLocalSource(file).query(postsQuery, {}, []));
+    expect(cards).toHaveLength(1);
+    expect(errors).toHaveBeenCalledWith(expect.stringMatching(/line 3 is not valid JSON/));
+    errors.mockRestore();
+  });
+
+  it('explains a missing dataset file', async () => {
+    await expect(createLocalSource('/nonexistent/data.ndjson').query(postsQuery, {}, [])).rejects.toThrow(
+      /does not exist\. Set LOCAL_DATASET/,
+    );
+  });
+
+  it('applyPerspective("drafts") lays drafts over published documents', () => {
+    const docs = [
+      { _id: 'a', _type: 'post', title: 'published' },
+      { _id: 'drafts.a', _type: 'post', title: 'draft' },
+      { _id: 'drafts.b', _type: 'post', title: 'new' },
+    ];
+    expect(applyPerspective(docs, 'published').map((d) => d.title)).toEqual(['published']);
+    expect(applyPerspective(docs, 'drafts').map((d) => [d._id, d.title])).toEqual([
+      ['a', 'draft'],
+      ['b', 'new'],
+    ]);
+  });
+
+  it('runs a query with parameters', async () => {
+    const result = await queryDocuments([otherPost(), { _id: 'x', _type: 'post', body: [block('k', 'x')] }], '*[_id == $id][0].title', {
+      id: 'post-other',
+    });
+    expect(result).toBe('Preparing for your first ketamine session');
+  });
+});
