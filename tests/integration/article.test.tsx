@@ -1,0 +1,207 @@
+/**
+ * @jest-environment jsdom
+ */
+/**
+ * The article as a reader gets it: the seed post through groq-js and the zod boundary, rendered by
+ * the page's components, compared with the source text copied into tests/fixtures.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { render, screen, within } from '@testing-library/react';
+import { ArticleView } from '@/app/_components/ArticleView';
+import { CrisisLine } from '@/app/_components/CrisisResources';
+import { PostList } from '@/app/_components/PostList';
+import { createLocalSource } from '@/lib/content/sources';
+import { selectPost, selectPosts, selectSiteChrome } from '@/lib/content/select';
+import type { Post } from '@/lib/content/schemas';
+import { postBySlugQuery, postsQuery, siteSettingsQuery } from '@/lib/queries';
+import { block, ref, SEED_FILE, SEED_POST_ID, SEED_SLUG, seedDoc, seedDocuments, writeDataset } from '../fixtures/datasets';
+
+const SOURCE = readFileSync(path.join(__dirname, '..', 'fixtures', 'seed-article.txt'), 'utf8');
+const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+
+async function loadSeed(file = SEED_FILE, slug = SEED_SLUG) {
+  const source = createLocalSource(file);
+  const post = selectPost(await source.query(postBySlugQuery, { slug }, []));
+  const chrome = selectSiteChrome(await source.query(siteSettingsQuery, {}, []));
+  if (!post) throw new Error('seed post did not parse');
+  return { post, crisis: chrome.crisis };
+}
+
+/** The body of the source article: from its first sentence to "…meaningful change is possible." */
+function sourceBodyLines(): string[] {
+  const start = SOURCE.indexOf('Suicidality is one of the most urgent challenges');
+  const end = SOURCE.indexOf('meaningful change is possible.') + 'meaningful change is possible.'.length;
+  return SOURCE.slice(start, end)
+    .split('\n')
+    .map((line) => line.replace(/^\s*•\s*/, '').trim())
+    .filter(Boolean);
+}
+
+function sentences(text: string): string[] {
+  return text.split(/(?<=[.?!])\s+(?=[A-Z0-9"“])/).map((s) => s.trim()).filter(Boolean);
+}
+
+describe('the seed article page', () => {
+  let post: Post;
+  let container: HTMLElement;
+  // Rendered afresh for each test: Testing Library unmounts after every test.
+  beforeEach(async () => {
+    const seed = await loadSeed();
+    post = seed.post;
+    container = render(<ArticleView post={seed.post} crisis={seed.crisis} />).container;
+  });
+
+  it('shows every sentence of the source body, in order', () => {
+    const text = squash(container.textContent ?? '');
+    let from = 0;
+    const all = sourceBodyLines().flatMap(sentences);
+    expect(all.length).toBeGreaterThan(40);
+    for (const sentence of all) {
+      const at = text.indexOf(squash(sentence), from);
+      expect({ sentence, found: at >= 0 }).toEqual({ sentence, found: true });
+      from = at;
+    }
+  });
+
+  it('has one h1, the title, and the sections as h2 headings', () => {
+    const h1s = container.querySelectorAll('h1');
+    expect(h1s).toHaveLength(1);
+    expect(h1s[0]).toHaveTextContent('How Ketamine-Assisted Psychotherapy Helps Reduce Suicidality');
+    const h2s = [...container.querySelectorAll('.article-body h2')].map((h) => h.textContent);
+    expect(h2s).toEqual([
+      '1. The Neurobiology of Hope',
+      '2. Breaking the Cycle of Suicidal Thinking',
+      '3. The Role of Psychotherapy',
+      '4. Clinical Evidence',
+      'Bottom Line',
+    ]);
+    // The "(KAP)" title variant and the closing signature are metadata, not body text.
+    expect(container.querySelector('.article-body')?.textContent).not.toContain('Psychotherapy (KAP) Helps Reduce');
+  });
+
+  it('renders the four-item list as a real list', () => {
+    const lists = container.querySelectorAll('.article-body ul');
+    expect(lists).toHaveLength(1);
+    expect([...lists[0].querySelectorAll('li')].map((li) => li.textContent)).toEqual([
+      'Process and reframe painful memories or beliefs',
+      'Build coping skills for future stress',
+      'Reconnect with values, relationships, and purpose',
+      'Anchor newfound hope into everyday life',
+    ]);
+  });
+
+  it('shows category, date, byline with credentials and job title', () => {
+    expect(container.querySelector('.article-category')).toHaveTextContent('Ketamine');
+    const time = container.querySelector('.article-dates time');
+    expect(time).toHaveTextContent('September 3, 2025');
+    expect(time).toHaveAttribute('datetime', '2025-09-03T09:00:00-05:00');
+    expect(container.querySelector('.byline')).toHaveTextContent('Katie Coon, BSN, RN');
+    expect(container.querySelector('.byline')).toHaveTextContent('San Antonio Clinic Manager');
+  });
+
+  it('lists the four references exactly as the source prints them, each DOI a link', () => {
+    const printed = SOURCE.slice(SOURCE.indexOf('References\n') + 11, SOURCE.indexOf('Note: If you are'))
+      .split('\n')
+      .map((l) => l.trim())
+      .filter((l) => l.length > 1);
+    const items = [...container.querySelectorAll('.references li')];
+    expect(items.map((li) => li.textContent)).toEqual(printed);
+    expect(items.map((li) => li.querySelector('a')?.getAttribute('href'))).toEqual([
+      'https://doi.org/10.1016/j.biopsych.2018.08.012',
+      'https://doi.org/10.1176/appi.ajp.20220512',
+      'https://doi.org/10.1176/appi.ajp.2017.17040472',
+      'https://doi.org/10.1001/archpsyc.63.8.856',
+    ]);
+    expect([...items[0].querySelectorAll('i')].map((i) => i.textContent)).toEqual(['Biological Psychiatry', '85']);
+  });
+
+  it('shows the 988 crisis note with call and text links', () => {
+    const crisis = container.querySelector('aside.crisis') as HTMLElement;
+    expect(crisis).toHaveTextContent(
+      'Note: If you are in immediate crisis or thinking about harming yourself, please call or text 988 in the U.S. to connect with the Suicide & Crisis Lifeline.',
+    );
+    expect(within(crisis).getByRole('link', { name: 'Call 988' })).toHaveAttribute('href', 'tel:988');
+    expect(within(crisis).getByRole('link', { name: 'Text 988' })).toHaveAttribute('href', 'sms:988');
+    expect(crisis.textContent).not.toMatch(/press 3/i);
+  });
+
+  it('never prints undefined, null, NaN or [object Object]', () => {
+    expect(container.textContent).not.toMatch(/undefined|null|NaN|Invalid Date|\[object Object\]/);
+    expect(post.updatedAt).toBeUndefined();
+    expect(container.textContent).not.toContain('Updated');
+  });
+});
+
+describe('articles other than the seed', () => {
+  it('numbers inline citations by the reference list and leaves a citation outside it unmarked', async () => {
+    const post = seedDoc(SEED_POST_ID);
+    (post.body as unknown[]).unshift(
+      block('c1', 'Ketamine can reduce suicidal ideation within a day.', {
+        markDefs: [
+          { _type: 'citationRef', _key: 'r1', citation: ref('citation-wilkinson-2018') },
+          { _type: 'citationRef', _key: 'r2', citation: ref('citation-unlisted') },
+        ],
+        children: [
+          { _type: 'span', _key: 'a', text: 'Ketamine can reduce suicidal ideation', marks: ['r1'] },
+          { _type: 'span', _key: 'b', text: ' within a day.', marks: ['r2'] },
+        ],
+      }),
+    );
+    const unlisted = { _id: 'citation-unlisted', _type: 'citation', authors: [{ family: 'Doe', given: 'J.' }], year: 2020, title: 'Not listed' };
+    const docs = seedDocuments().filter((d) => d._id !== SEED_POST_ID);
+    const { post: parsed, crisis } = await loadSeed(writeDataset([...docs, post, unlisted]));
+    const { container } = render(<ArticleView post={parsed} crisis={crisis} />);
+    const markers = [...container.querySelectorAll('sup.cite a')];
+    expect(markers.map((a) => [a.textContent, a.getAttribute('href')])).toEqual([['[3]', '#ref-3']]);
+    expect(container.querySelector('#ref-3')).toHaveTextContent(/^Wilkinson, S. T./);
+    expect(container.textContent).toContain('Ketamine can reduce suicidal ideation[3] within a day.');
+  });
+
+  it('escapes hostile markup in every field and renders no unsafe link', async () => {
+    const hostile = '<script>alert(1)</script><img src=x onerror=alert(1)>';
+    const post = seedDoc(SEED_POST_ID);
+    post.title = hostile;
+    post.excerpt = hostile;
+    (post.body as unknown[]).unshift(
+      block('h', hostile, {
+        markDefs: [
+          { _type: 'link', _key: 'ok', href: 'https://988lifeline.org/' },
+          { _type: 'link', _key: 'bad', href: 'JaVaScRiPt:alert(1)' },
+        ],
+        children: [
+          { _type: 'span', _key: 'a', text: 'Lifeline', marks: ['ok'] },
+          { _type: 'span', _key: 'b', text: ' and a trap', marks: ['bad'] },
+        ],
+      }),
+    );
+    const docs = seedDocuments().filter((d) => d._id !== SEED_POST_ID);
+    const spy = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { post: parsed, crisis } = await loadSeed(writeDataset([...docs, post]));
+    spy.mockRestore();
+    const { container } = render(<ArticleView post={parsed} crisis={crisis} />);
+    expect(container.querySelector('script')).toBeNull();
+    expect(container.querySelector('img')).toBeNull();
+    expect(screen.getAllByText(hostile, { exact: false }).length).toBeGreaterThan(0);
+    const hrefs = [...container.querySelectorAll('a')].map((a) => a.getAttribute('href') ?? '');
+    expect(hrefs).toContain('https://988lifeline.org/');
+    expect(hrefs.every((h) => !/^\s*javascript:/i.test(h))).toBe(true);
+    expect(container.textContent).toContain('Lifeline and a trap');
+  });
+
+  it('lists posts with title link, excerpt, date and author', async () => {
+    const posts = selectPosts(await createLocalSource(SEED_FILE).query(postsQuery, {}, []));
+    const { container } = render(<PostList posts={posts} />);
+    const link = screen.getByRole('link', { name: 'How Ketamine-Assisted Psychotherapy Helps Reduce Suicidality' });
+    expect(link).toHaveAttribute('href', `/blog/${SEED_SLUG}`);
+    expect(container).toHaveTextContent('September 3, 2025');
+    expect(container).toHaveTextContent('Katie Coon, BSN, RN');
+    expect(container).toHaveTextContent(posts[0].excerpt);
+  });
+
+  it('the footer crisis line shows every action', async () => {
+    const { crisis } = await loadSeed();
+    const { container } = render(<CrisisLine crisis={crisis} />);
+    expect([...container.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(crisis.actions.map((a) => a.href));
+  });
+});

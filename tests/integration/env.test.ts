@@ -1,0 +1,31 @@
+import { EnvError, parseEnv, publicEnvSchema, serverEnvSchema } from '@/lib/env';
+
+describe('environment contract', () => {
+  it('has working defaults: the local dataset, localhost, Chicago time', () => {
+    expect(parseEnv(publicEnvSchema, {})).toEqual({
+      NEXT_PUBLIC_SITE_URL: 'http://localhost:3000',
+      NEXT_PUBLIC_SANITY_PROJECT_ID: undefined,
+      NEXT_PUBLIC_SANITY_DATASET: 'production',
+      NEXT_PUBLIC_SANITY_API_VERSION: '2025-02-19',
+    });
+    expect(parseEnv(serverEnvSchema, {}).SITE_TIME_ZONE).toBe('America/Chicago');
+  });
+
+  it('treats empty strings as unset and trims a trailing slash from the site URL', () => {
+    const env = parseEnv(publicEnvSchema, { NEXT_PUBLIC_SANITY_PROJECT_ID: '', NEXT_PUBLIC_SITE_URL: 'https://clinic.example/' });
+    expect(env.NEXT_PUBLIC_SANITY_PROJECT_ID).toBeUndefined();
+    expect(env.NEXT_PUBLIC_SITE_URL).toBe('https://clinic.example');
+  });
+
+  it.each([
+    [publicEnvSchema, { NEXT_PUBLIC_SITE_URL: 'clinic.example' }, 'NEXT_PUBLIC_SITE_URL'],
+    [publicEnvSchema, { NEXT_PUBLIC_SITE_URL: 'javascript:alert(1)' }, 'NEXT_PUBLIC_SITE_URL'],
+    [publicEnvSchema, { NEXT_PUBLIC_SANITY_PROJECT_ID: 'My Project' }, 'NEXT_PUBLIC_SANITY_PROJECT_ID'],
+    [publicEnvSchema, { NEXT_PUBLIC_SANITY_API_VERSION: '2021-03-25' }, 'NEXT_PUBLIC_SANITY_API_VERSION'],
+    [serverEnvSchema, { SITE_TIME_ZONE: 'Mars/Olympus' }, 'SITE_TIME_ZONE'],
+    [serverEnvSchema, { SANITY_REVALIDATE_SECRET: 'short' }, 'SANITY_REVALIDATE_SECRET'],
+  ] as const)('names the variable that is wrong (%#)', (schema, source, name) => {
+    expect(() => parseEnv(schema, source)).toThrow(EnvError);
+    expect(() => parseEnv(schema, source)).toThrow(new RegExp(`${name}: `));
+  });
+});
