@@ -48,6 +48,8 @@ const commonHeaders = [
 ];
 
 const nextConfig: NextConfig = {
+  // Tests build the site for a second dataset beside the first one.
+  distDir: process.env.NEXT_DIST_DIR || '.next',
   poweredByHeader: false,
   reactStrictMode: true,
   env: {

@@ -1,19 +1,16 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import { NotFoundMessage } from './_components/NotFoundMessage';
 import { SiteShell } from './_components/SiteShell';
 import './globals.css';
 
-export const metadata: Metadata = { title: 'Page not found', robots: { index: false } };
+// Next adds <meta name="robots" content="noindex"> to every 404 response itself.
+export const metadata: Metadata = { title: 'Page not found' };
 
-/** Unknown URLs and missing or unpublishable content: the site's own page, crisis line included. */
+/** URLs that match no route: the site's own page, with the site's header and crisis line. */
 export default function NotFound() {
   return (
     <SiteShell>
-      <h1 className="page-title">We could not find that page</h1>
-      <p>The page may have moved, or the address may be mistyped.</p>
-      <p>
-        <Link href="/">Go to the latest articles</Link>
-      </p>
+      <NotFoundMessage />
     </SiteShell>
   );
 }

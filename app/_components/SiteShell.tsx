@@ -8,7 +8,7 @@ export async function SiteShell({ children }: { children: ReactNode }) {
   const { settings, crisis } = await getSiteChrome();
   const siteName = settings.title ?? 'Clinic blog';
   return (
-    <>
+    <div className="site">
       <a className="skip-link" href="#main">
         Skip to content
       </a>
@@ -19,7 +19,7 @@ export async function SiteShell({ children }: { children: ReactNode }) {
           </Link>
         </div>
       </header>
-      <main id="main" className="wrap">
+      <main id="main" className="wrap site-main">
         {children}
       </main>
       <footer className="site-footer">
@@ -31,6 +31,6 @@ export async function SiteShell({ children }: { children: ReactNode }) {
           </p>
         </div>
       </footer>
-    </>
+    </div>
   );
 }

@@ -10,7 +10,6 @@ const MAIL_TEL_SMS = /^(mailto|tel|sms):[^\s]+$/;
 const SITE_PATH = /^\/(?![/\\])[^\s]*$/;
 const FRAGMENT = /^#[A-Za-z0-9][\w:.-]*$/;
 // C0 controls, DEL and C1 controls are never legitimate in a link and are used to smuggle schemes.
-// eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u001F\u007F-\u009F]/;
 
 export function isAllowedHref(href: unknown): href is string {

@@ -1,7 +1,12 @@
 'use client';
-import { NextStudio } from 'next-sanity/studio';
-import config from '@/sanity.config';
+import dynamic from 'next/dynamic';
+
+/**
+ * The Studio bundle (several megabytes) is a separate chunk, fetched only when this component
+ * renders, that is only when a project is configured. The unconfigured /studio page never loads it.
+ */
+const StudioApp = dynamic(() => import('./StudioApp'), { ssr: false });
 
 export function Studio() {
-  return <NextStudio config={config} />;
+  return <StudioApp />;
 }

@@ -1,23 +1,22 @@
-import type { Metadata } from 'next';
-import { metadata as studioMetadata, viewport as studioViewport } from 'next-sanity/studio';
+import type { Metadata, Viewport } from 'next';
+import Link from 'next/link';
 import { isStudioConfigured } from '@/sanity/env';
+import { Studio } from './Studio';
 import '../../globals.css';
 
 export const dynamic = 'force-static';
-export const metadata: Metadata = { ...studioMetadata, title: 'Studio' };
-export const viewport = studioViewport;
+// What next-sanity/studio exports, written out: importing it would pull the Studio into this page.
+export const metadata: Metadata = { title: 'Studio', referrer: 'same-origin', robots: { index: false, follow: false } };
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, viewportFit: 'cover' };
 
 /**
  * The embedded Studio. Without a project it is a server-rendered page explaining how to connect one:
  * no Studio JavaScript is sent, and nothing is requested from off the site.
  */
-export default async function StudioPage() {
-  if (isStudioConfigured) {
-    const { Studio } = await import('./Studio');
-    return <Studio />;
-  }
+export default function StudioPage() {
+  if (isStudioConfigured) return <Studio />;
   return (
-    <main id="main" className="wrap studio-setup">
+    <main id="main" className="wrap site-main">
       <h1>Connect a Sanity project to use the Studio</h1>
       <p>
         This site is serving its built-in dataset. To write and review articles here, connect it to a
@@ -40,7 +39,7 @@ export default async function StudioPage() {
         <li>Build and start the site again, then open /studio.</li>
       </ol>
       <p>
-        <a href="/">Back to the site</a>
+        <Link href="/">Back to the site</Link>
       </p>
     </main>
   );

@@ -5,13 +5,20 @@ import { ArticleView } from '../../../_components/ArticleView';
 
 type Props = { params: Promise<{ slug: string }> };
 
+/**
+ * Only slugs of valid published posts exist. An unknown slug is answered by the prerendered
+ * not-found page: Next 16 renders notFound() from an on-demand (dynamicParams) render as an empty
+ * HTML shell filled in by client JavaScript, which crawlers and readers without JavaScript never see.
+ */
+export const dynamicParams = false;
+
 export async function generateStaticParams() {
   return (await getPostSlugs()).map((slug) => ({ slug }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const post = await getPost((await params).slug);
-  if (!post) return { title: 'Page not found', robots: { index: false } };
+  if (!post) return { title: 'Page not found' };
   return {
     title: post.title,
     description: post.excerpt,

@@ -1,0 +1,13 @@
+import Link from 'next/link';
+
+export function NotFoundMessage() {
+  return (
+    <>
+      <h1 className="page-title">We could not find that page</h1>
+      <p>The page may have moved, or the address may be mistyped.</p>
+      <p>
+        <Link href="/">Go to the latest articles</Link>
+      </p>
+    </>
+  );
+}

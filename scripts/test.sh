@@ -1,0 +1,38 @@
+#!/usr/bin/env bash
+# The whole test suite, as the README's second command runs it: static checks, unit and integration
+# tests (jest), then two production builds and the browser tests (Playwright + Debian Chromium).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1 DO_NOT_TRACK=1
+
+step() { printf '\n== %s\n' "$*"; }
+started=$(date +%s)
+
+if ! command -v "${CHROMIUM_PATH:-/usr/bin/chromium}" >/dev/null 2>&1; then
+  step "Installing Debian Chromium for the browser tests"
+  if [ "$(id -u)" -eq 0 ]; then
+    apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  else
+    sudo apt-get update -qq && sudo DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  fi
+fi
+
+step "Type check"
+npx tsc --noEmit
+
+step "Lint"
+npx eslint . --max-warnings=0
+
+step "Unit and integration tests (jest)"
+npx jest --ci
+
+step "Production build of the seed dataset (.next)"
+env -u LOCAL_DATASET -u NEXT_PUBLIC_SANITY_PROJECT_ID npx next build
+
+step "Production build of the test dataset (.next-e2e)"
+env -u NEXT_PUBLIC_SANITY_PROJECT_ID NEXT_DIST_DIR=.next-e2e LOCAL_DATASET=tests/fixtures/e2e-dataset.ndjson npx next build
+
+step "Browser tests (Playwright, Debian Chromium)"
+npx playwright test
+
+printf '\nAll tests passed in %ss.\n' "$(( $(date +%s) - started ))"

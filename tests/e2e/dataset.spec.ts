@@ -1,0 +1,81 @@
+/**
+ * A production build from another dataset (tests/fixtures/e2e-dataset.ndjson, built with
+ * LOCAL_DATASET): other authors and credentials, a 25-author citation, a numbered list, drafts,
+ * dangling references, a bad date, hostile markup, a broken citation beside a good one, a truncated
+ * line, and no siteSettings at all.
+ */
+import { expect, test } from '@playwright/test';
+import { watchPage } from './helpers';
+
+test('home lists only the valid published posts, newest first', async ({ page }) => {
+  await page.goto('/');
+  const titles = await page.locator('.post-card h2').allInnerTexts();
+  expect(titles).toEqual([
+    'Building a safety plan with your therapist',
+    'How Ketamine-Assisted Psychotherapy Helps Reduce Suicidality',
+    '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2"> Hostile title',
+  ]);
+  await expect(page.locator('.post-card').first()).toContainText('Ana Ruiz, PhD, LPC-S');
+  await expect(page.locator('.post-card').first()).toContainText('October 15, 2025');
+});
+
+test('broken, draft and dangling posts answer 404', async ({ page }) => {
+  for (const slug of ['bad-date', 'dangling-author', 'draft-only']) {
+    const response = await page.goto(`/blog/${slug}`);
+    expect(response?.status(), slug).toBe(404);
+  }
+});
+
+test('missing siteSettings: the built-in crisis line is on every page', async ({ page }) => {
+  for (const path of ['/', '/blog/building-a-safety-plan', '/blog/bad-date']) {
+    await page.goto(path);
+    const footer = page.locator('.site-footer');
+    await expect(footer.getByRole('link', { name: 'Call 988', exact: true })).toHaveAttribute('href', 'tel:988');
+    await expect(footer.getByRole('link', { name: 'Call 911', exact: true })).toHaveAttribute('href', 'tel:911');
+  }
+  await page.goto('/blog/building-a-safety-plan');
+  await expect(page.locator('aside.crisis')).toContainText('call or text 988');
+});
+
+test('a numbered list, an inline citation, a 25-author reference; the broken citation is left out', async ({ page }) => {
+  await page.goto('/blog/building-a-safety-plan');
+  await expect(page.locator('.article-body ol > li')).toHaveCount(4);
+  await expect(page.locator('.byline')).toContainText('Ana Ruiz, PhD, LPC-S');
+  const refs = page.locator('.references li');
+  await expect(refs).toHaveCount(1);
+  await expect(refs.first()).toContainText('Reyes, R., Singh, S., . . . Young, Y. (2024). A multi-site trial of integration sessions. Journal of Psychedelic Care, 3, 1–19. https://doi.org/10.5555/jpc.2024.001');
+  const marker = page.locator('sup.cite a');
+  await expect(marker).toHaveText('[1]');
+  await marker.click();
+  await expect(page).toHaveURL(/#ref-1$/);
+  await expect(page.locator('.article-body')).toContainText('Read more at the Lifeline or do not click this');
+  await expect(page.getByRole('link', { name: 'Read more at the Lifeline' })).toHaveAttribute('href', 'https://988lifeline.org/');
+  expect(await page.locator('a[href^="javascript"], a[href^="JAVASCRIPT" i]').count()).toBe(0);
+});
+
+test('hostile markup is shown as text and never runs', async ({ page, baseURL }) => {
+  const watch = watchPage(page, baseURL!);
+  let dialogs = 0;
+  page.on('dialog', (d) => {
+    dialogs += 1;
+    void d.dismiss();
+  });
+  const response = await page.goto('/blog/hostile-markup');
+  expect(response?.status()).toBe(200);
+  await expect(page.locator('h1')).toHaveText('<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2"> Hostile title');
+  await expect(page.locator('.article-body')).toContainText('</p><script>window.__pwned=4</script> plain text only.');
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  expect(dialogs).toBe(0);
+  const description = await page.locator('meta[name="description"]').getAttribute('content');
+  expect(description).toContain('"><script>window.__pwned=3</script>');
+  expect(await page.locator('main img').count()).toBe(0);
+  expect(watch.offSite).toEqual([]);
+});
+
+test('no page prints undefined, null, NaN, Invalid Date or [object Object]', async ({ page }) => {
+  for (const path of ['/', '/blog/building-a-safety-plan', '/blog/hostile-markup', '/blog/how-ketamine-assisted-psychotherapy-helps-reduce-suicidality']) {
+    await page.goto(path);
+    const text = await page.locator('body').innerText();
+    expect(text, path).not.toMatch(/\bundefined\b|\bnull\b|\bNaN\b|Invalid Date|\[object Object\]/);
+  }
+});

@@ -1,0 +1,20 @@
+import type { Page } from '@playwright/test';
+
+/** Collects console errors, failed requests and any request that leaves the site. */
+export function watchPage(page: Page, origin: string) {
+  const consoleErrors: string[] = [];
+  const offSite: string[] = [];
+  const failed: string[] = [];
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') consoleErrors.push(msg.text());
+  });
+  page.on('pageerror', (err) => consoleErrors.push(err.message));
+  page.on('request', (req) => {
+    const url = req.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:')) offSite.push(url);
+  });
+  page.on('requestfailed', (req) => failed.push(`${req.url()} ${req.failure()?.errorText ?? ''}`));
+  return { consoleErrors, offSite, failed };
+}
+
+export const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
