@@ -79,9 +79,12 @@ const postFields = /* groq */ `
   "citations": citations[]->{ ${citationFields} }
 `;
 
-/** Published posts for the home page and every list; ordered again after parsing (real instants). */
+/**
+ * Every published post for the home page and every list, a post without a slug included so the
+ * boundary reports it; ordered again after parsing, by real instants.
+ */
 export const postsQuery = defineQuery(`
-  *[_type == "post" && defined(slug.current)] | order(publishedAt desc, _id asc) {
+  *[_type == "post"] | order(publishedAt desc, _id asc) {
     ${postFields}
   }
 `);

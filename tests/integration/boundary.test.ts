@@ -48,12 +48,13 @@ describe('a document whose required parts fail is shown nowhere and logged once'
     ['empty excerpt', (p) => (p.excerpt = '   '), /excerpt: must not be empty/],
     ['empty body', (p) => (p.body = []), /body: has no text/],
     ['body of unknown blocks only', (p) => (p.body = [{ _type: 'youtube', _key: 'y', url: 'x' }]), /"youtube" blocks are not supported/],
+    ['missing slug', (p) => delete p.slug, /slug: is missing/],
     ['slug with a path in it', (p) => (p.slug = { _type: 'slug', current: '../../etc/passwd' }), /slug: must be letters/],
   ])('%s', async (_name, breakIt, message) => {
     const post = seedDoc(SEED_POST_ID);
     breakIt(post);
     const source = datasetWith(post, otherPost());
-    const slug = (post.slug as { current: string }).current;
+    const slug = (post.slug as { current?: string } | undefined)?.current ?? SEED_SLUG;
     const { post: page, list } = await pageAndList(source, slug);
     expect(page).toBeNull();
     expect(list).toEqual(['preparing-for-your-first-session']);
