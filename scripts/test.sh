@@ -32,6 +32,19 @@ env -u LOCAL_DATASET -u NEXT_PUBLIC_SANITY_PROJECT_ID npx next build
 step "Production build of the test dataset (.next-e2e)"
 env -u NEXT_PUBLIC_SANITY_PROJECT_ID NEXT_DIST_DIR=.next-e2e LOCAL_DATASET=tests/fixtures/e2e-dataset.ndjson npx next build
 
+step "Production build through the Sanity client, against the local query endpoint (.next-sanity)"
+node --import tsx tests/fixtures/serve-query-endpoint.ts tests/fixtures/e2e-dataset.ndjson 3199 &
+endpoint=$!
+trap 'kill $endpoint 2>/dev/null || true' EXIT
+node -e '
+  const url = "http://127.0.0.1:3199/v2025-02-19/data/query/production?query=1";
+  const wait = (n) => fetch(url).then((r) => { if (!r.ok) throw new Error(String(r.status)); })
+    .catch((e) => n > 0 ? new Promise((r) => setTimeout(r, 200)).then(() => wait(n - 1)) : Promise.reject(e));
+  wait(100).catch((e) => { console.error("query endpoint did not start:", e.message); process.exit(1); });
+'
+NEXT_DIST_DIR=.next-sanity NEXT_PUBLIC_SANITY_PROJECT_ID=offline SANITY_API_HOST=http://127.0.0.1:3199 npx next build
+kill $endpoint; wait $endpoint 2>/dev/null || true; trap - EXIT
+
 step "Browser tests (Playwright, Debian Chromium)"
 npx playwright test
 

@@ -2,7 +2,9 @@
  * A production build from another dataset (tests/fixtures/e2e-dataset.ndjson, built with
  * LOCAL_DATASET): other authors and credentials, a 25-author citation, a numbered list, drafts,
  * dangling references, a bad date, hostile markup, a broken citation beside a good one, a truncated
- * line, and no siteSettings at all.
+ * line, and no siteSettings at all. The "dataset" project reads it with groq-js (LOCAL_DATASET); the
+ * "sanity" project reads it through the real Sanity client from the local query endpoint. Both must
+ * show the same site.
  */
 import { expect, test } from '@playwright/test';
 import { watchPage } from './helpers';
