@@ -4,10 +4,11 @@
  * reachable through `lib/env.server.ts`, which imports 'server-only'.
  */
 import { z } from 'zod';
+import { DEFAULT_TIME_ZONE } from './editorial/dates';
 
 export const DEFAULT_SITE_URL = 'http://localhost:3000';
 export const DEFAULT_API_VERSION = '2025-02-19';
-export const DEFAULT_TIME_ZONE = 'America/Chicago';
+export { DEFAULT_TIME_ZONE };
 
 const emptyAsUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
 

@@ -99,6 +99,20 @@ export const postBySlugQuery = defineQuery(`
   }
 `);
 
+/**
+ * The ids an article reads (the posts with this slug and the documents they reference), so the
+ * article's fetch can carry a `doc:<_id>` tag for each of them.
+ */
+export const postDocumentIdsQuery = defineQuery(`
+  *[_type == "post" && slug.current == $slug] {
+    _id,
+    "author": author._ref,
+    "category": category._ref,
+    "reviewedBy": reviewedBy._ref,
+    "citations": citations[]._ref
+  }
+`);
+
 /** The singleton with the crisis resources, disclaimer and publisher. */
 export const siteSettingsQuery = defineQuery(`
   *[_id == "siteSettings"][0] {

@@ -42,6 +42,8 @@ node -e '
     .catch((e) => n > 0 ? new Promise((r) => setTimeout(r, 200)).then(() => wait(n - 1)) : Promise.reject(e));
   wait(100).catch((e) => { console.error("query endpoint did not start:", e.message); process.exit(1); });
 '
+# Next's data cache outlives builds; this build must read the endpoint, not an earlier run's answers.
+rm -rf .next-sanity/cache/fetch-cache
 NEXT_DIST_DIR=.next-sanity NEXT_PUBLIC_SANITY_PROJECT_ID=offline SANITY_API_HOST=http://127.0.0.1:3199 npx next build
 kill $endpoint; wait $endpoint 2>/dev/null || true; trap - EXIT
 

@@ -41,7 +41,7 @@ export function ArticleBody({
           <>
             {children}
             <sup className="cite">
-              <a href={`#ref-${number}`} id={`cite-${value._key}`} aria-label={`Reference ${number}`}>
+              <a href={`#ref-${number}`} aria-label={`Reference ${number}`}>
                 [{number}]
               </a>
             </sup>

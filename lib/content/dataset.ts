@@ -32,7 +32,8 @@ export function parseNdjson(text: string): { documents: RawDocument[]; problems:
   const documents: RawDocument[] = [];
   const problems: DatasetProblem[] = [];
   const seen = new Set<string>();
-  text.split(/\r?\n/).forEach((line, index) => {
+  // A byte-order mark (some editors add one) must not cost the first document.
+  text.replace(/^\uFEFF/, '').split(/\r?\n/).forEach((line, index) => {
     const lineNumber = index + 1;
     if (line.trim() === '') return;
     let value: unknown;

@@ -8,11 +8,12 @@ import { cache } from 'react';
 import { unstable_cache } from 'next/cache';
 import { publicEnv } from '../env';
 import { serverEnv } from '../env.server';
-import { postBySlugQuery, postsQuery, siteSettingsQuery } from '../queries';
+import { postBySlugQuery, postDocumentIdsQuery, postsQuery, siteSettingsQuery } from '../queries';
 import { SEED_DATASET } from './dataset';
 import { createSiteClient } from './sanity-client';
 import { selectPost, selectPosts, selectSiteChrome } from './select';
 import { createLocalSource, createSanitySource, type ContentSource, type QueryParams } from './sources';
+import { documentTags, TAGS } from './tags';
 
 /**
  * The local dataset path: LOCAL_DATASET at run time, else the one the build used (inlined by
@@ -43,13 +44,6 @@ function contentSource(): ContentSource {
   return source;
 }
 
-/** Tags per DESIGN.md: `type:<_type>` for each type a query reads, `doc:<_id>` where the id is known. */
-export const TAGS = {
-  posts: ['type:post', 'type:author', 'type:category', 'type:citation'],
-  post: ['type:post', 'type:author', 'type:category', 'type:citation'],
-  siteSettings: ['type:siteSettings', 'doc:siteSettings'],
-} as const;
-
 async function fetchQuery(query: string, params: QueryParams, tags: readonly string[]): Promise<unknown> {
   const src = contentSource();
   if (src.kind === 'sanity') return src.query(query, params, [...tags]);
@@ -60,13 +54,17 @@ async function fetchQuery(query: string, params: QueryParams, tags: readonly str
   })();
 }
 
-export const getPosts = cache(async () => selectPosts(await fetchQuery(postsQuery, {}, TAGS.posts)));
+export const getPosts = cache(async () =>
+  selectPosts(await fetchQuery(postsQuery, {}, TAGS.posts), serverEnv.SITE_TIME_ZONE),
+);
 
 export const getPostSlugs = cache(async () => (await getPosts()).map((post) => post.slug));
 
-export const getPost = cache(async (slug: string) =>
-  selectPost(await fetchQuery(postBySlugQuery, { slug }, [...TAGS.post, `post:${slug}`])),
-);
+export const getPost = cache(async (slug: string) => {
+  const ids = await fetchQuery(postDocumentIdsQuery, { slug }, ['type:post']);
+  const raw = await fetchQuery(postBySlugQuery, { slug }, [...TAGS.post, ...documentTags(ids)]);
+  return selectPost(raw, serverEnv.SITE_TIME_ZONE);
+});
 
 /** Never throws: if the settings cannot be fetched, the built-in crisis text is shown and logged. */
 export const getSiteChrome = cache(async () => {

@@ -10,6 +10,7 @@ import { z } from 'zod';
 import { isAllowedHref } from '../editorial/href';
 import { isValidContentDate } from '../editorial/dates';
 import { normalizeDoi } from '../editorial/doi';
+import { SLUG_PATTERN } from '../editorial/rules';
 
 /** One problem found in a document, with the path an editor can follow in the Studio. */
 export interface ContentIssue {
@@ -65,7 +66,7 @@ const documentId = z
   .refine((id) => !id.includes('.'), { error: 'is a draft or private document id' });
 const slug = z
   .string({ error: 'is missing' })
-  .regex(/^[a-z0-9](?:[a-z0-9_-]{0,198}[a-z0-9])?$/i, { error: 'must be letters, digits and dashes' });
+  .regex(SLUG_PATTERN, { error: 'must be URL-safe: letters, digits, "-", "_", "." or "~", starting with a letter or digit' });
 const contentDate = z
   .string({ error: 'is missing' })
   .refine(isValidContentDate, { error: 'is not a valid date (expected e.g. 2025-09-03 or 2025-09-03T09:00:00-05:00)' });
@@ -223,14 +224,14 @@ const spanShape = z.object({
   _type: z.literal('span'),
   _key: z.string().optional(),
   text: z.string(),
-  marks: z.array(z.string()).nullish(),
+  marks: z.array(z.unknown()).nullish(),
 });
 const blockShape = z.object({
   _type: z.literal('block'),
   _key: z.string().optional(),
   style: z.string().nullish(),
   listItem: z.string().nullish(),
-  level: z.number().int().min(1).max(10).nullish(),
+  level: z.unknown().optional(),
   children: z.array(z.unknown()),
   markDefs: z.array(z.unknown()).nullish(),
 });
@@ -241,6 +242,11 @@ const citationRefShape = z.object({
   _key: z.string().min(1),
   citation: z.object({ _id: z.string() }).nullish(),
 });
+
+/** A list nesting level; anything but a small positive integer reads as the top level. */
+function listLevel(level: unknown): number {
+  return typeof level === 'number' && Number.isInteger(level) && level >= 1 && level <= 10 ? level : 1;
+}
 
 /** Clean a Portable Text array: unknown or malformed parts are dropped and reported. */
 export function parseBlocks(
@@ -307,8 +313,10 @@ export function parseBlocks(
         issues.push({ path: joinPath(childPath), message: 'is not a text span and was left out' });
         return;
       }
+      // Unknown or malformed marks are dropped; the text always stays.
       const marks = (span.data.marks ?? []).filter(
-        (mark) => (DECORATORS as readonly string[]).includes(mark) || markKeys.has(mark),
+        (mark): mark is string =>
+          typeof mark === 'string' && ((DECORATORS as readonly string[]).includes(mark) || markKeys.has(mark)),
       );
       children.push({ _type: 'span', _key: span.data._key ?? `${index}-${childIndex}`, text: span.data.text, marks });
     });
@@ -317,7 +325,7 @@ export function parseBlocks(
       _type: 'block',
       _key: b._key ?? `block-${index}`,
       style,
-      ...(listItem ? { listItem, level: b.level ?? 1 } : {}),
+      ...(listItem ? { listItem, level: listLevel(b.level) } : {}),
       children,
       markDefs,
     });
@@ -457,7 +465,12 @@ export interface SiteSettings {
   organization?: Organization;
 }
 
-const crisisCoreSchema = z.object({ heading: text, message: text });
+/** A crisis block with the clinic's message but no heading keeps the message under a plain heading. */
+export const DEFAULT_CRISIS_HEADING = 'If you are in crisis';
+const crisisCoreSchema = z.object({
+  heading: z.string().nullish().transform((v) => (v && v.trim() !== '' ? v.trim() : undefined)),
+  message: text,
+});
 
 /** Site settings never fail as a whole: each part that fails is dropped, and callers fall back. */
 export function parseSiteSettings(value: unknown): Parsed<SiteSettings> {
@@ -481,7 +494,10 @@ export function parseSiteSettings(value: unknown): Parsed<SiteSettings> {
             return parsed ? [parsed] : [];
           })
         : [];
-      crisisResources = { ...core.data, actions };
+      if (!core.data.heading) {
+        issues.push({ path: 'crisisResources.heading', message: `is missing; "${DEFAULT_CRISIS_HEADING}" is shown` });
+      }
+      crisisResources = { heading: core.data.heading ?? DEFAULT_CRISIS_HEADING, message: core.data.message, actions };
     }
   }
   return {

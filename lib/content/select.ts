@@ -3,7 +3,7 @@
  * the publishing rules (one URL per slug, newest first). Pure apart from logging; tested directly.
  */
 import { FALLBACK_CRISIS_RESOURCES } from '../editorial/crisis';
-import { contentDateMillis } from '../editorial/dates';
+import { contentDateMillis, DEFAULT_TIME_ZONE } from '../editorial/dates';
 import { reportContentIssues } from './report';
 import {
   parsePost,
@@ -19,48 +19,53 @@ function docId(raw: unknown): string {
   return typeof id === 'string' && id !== '' ? id : '(no _id)';
 }
 
-/** Two valid posts with one slug: the one published first keeps the URL. */
-function firstPublishedPerSlug<T extends PostCard>(posts: T[]): T[] {
-  const bySlug = new Map<string, T>();
-  for (const post of posts) {
-    const current = bySlug.get(post.slug);
-    if (!current || contentDateMillis(post.publishedAt) < contentDateMillis(current.publishedAt)) {
-      bySlug.set(post.slug, post);
+/** Parse each candidate; report what is hidden and what was dropped; keep the valid ones. */
+function validPosts(candidates: unknown[]): Post[] {
+  return candidates.flatMap((item) => {
+    const parsed = parsePost(item);
+    if (!parsed.ok) {
+      reportContentIssues('post', docId(item), 'hidden', parsed.issues);
+      return [];
     }
+    if (parsed.issues.length > 0) reportContentIssues('post', parsed.value._id, 'dropped', parsed.issues);
+    return [parsed.value];
+  });
+}
+
+/**
+ * Two valid posts with one slug: the one published first keeps the URL (the smaller _id on a tie, so
+ * every list and page agree); the other is reported.
+ */
+function firstPublishedPerSlug<T extends PostCard>(posts: T[], timeZone: string): T[] {
+  const key = (p: T) => contentDateMillis(p.publishedAt, timeZone);
+  const sorted = [...posts].sort((a, b) => key(a) - key(b) || (a._id < b._id ? -1 : a._id > b._id ? 1 : 0));
+  const bySlug = new Map<string, T>();
+  for (const post of sorted) {
+    const keeper = bySlug.get(post.slug);
+    if (!keeper) {
+      bySlug.set(post.slug, post);
+      continue;
+    }
+    reportContentIssues('post', post._id, 'hidden', [
+      { path: 'slug', message: `"${post.slug}" is already the address of "${keeper._id}", published earlier; choose another slug` },
+    ]);
   }
   return [...bySlug.values()];
 }
 
 /** Published, valid posts, one per slug, newest first. */
-export function selectPosts(raw: unknown): Post[] {
+export function selectPosts(raw: unknown, timeZone = DEFAULT_TIME_ZONE): Post[] {
   if (!Array.isArray(raw)) return [];
-  const valid = raw.flatMap((item) => {
-    const parsed = parsePost(item);
-    if (!parsed.ok) {
-      reportContentIssues('post', docId(item), 'hidden', parsed.issues);
-      return [];
-    }
-    if (parsed.issues.length > 0) reportContentIssues('post', parsed.value._id, 'dropped', parsed.issues);
-    return [parsed.value];
-  });
-  return firstPublishedPerSlug(valid).sort(
-    (a, b) => contentDateMillis(b.publishedAt) - contentDateMillis(a.publishedAt) || a._id.localeCompare(b._id),
+  const key = (p: Post) => contentDateMillis(p.publishedAt, timeZone);
+  return firstPublishedPerSlug(validPosts(raw), timeZone).sort(
+    (a, b) => key(b) - key(a) || (a._id < b._id ? -1 : a._id > b._id ? 1 : 0),
   );
 }
 
 /** The raw result is every published post with the slug; the first published valid one is shown. */
-export function selectPost(raw: unknown): Post | null {
+export function selectPost(raw: unknown, timeZone = DEFAULT_TIME_ZONE): Post | null {
   const candidates = Array.isArray(raw) ? raw : raw ? [raw] : [];
-  const valid = candidates.flatMap((item) => {
-    const parsed = parsePost(item);
-    if (!parsed.ok) {
-      reportContentIssues('post', docId(item), 'hidden', parsed.issues);
-      return [];
-    }
-    if (parsed.issues.length > 0) reportContentIssues('post', parsed.value._id, 'dropped', parsed.issues);
-    return [parsed.value];
-  });
-  return firstPublishedPerSlug(valid)[0] ?? null;
+  return firstPublishedPerSlug(validPosts(candidates), timeZone)[0] ?? null;
 }
 
 export interface SiteChrome {

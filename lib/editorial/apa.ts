@@ -49,12 +49,13 @@ export function formatApaAuthors(authors: CitationAuthor[], incomplete = false):
   if (names.length === 0) return '';
   if (names.length === 1) return names[0];
   const last = names[names.length - 1];
+  if (names.length > APA_MAX_LISTED) {
+    // 21 or more names, complete or not: the first 19, an ellipsis, the last (APA 7).
+    return `${names.slice(0, APA_LISTED_BEFORE_ELLIPSIS).join(', ')}, . . . ${last}`;
+  }
   if (incomplete) {
     // The source names only some authors, the last one last: "Park, L., ... & Zarate, C. A."
     return `${names.slice(0, -1).join(', ')}, ... & ${last}`;
-  }
-  if (names.length > APA_MAX_LISTED) {
-    return `${names.slice(0, APA_LISTED_BEFORE_ELLIPSIS).join(', ')}, . . . ${last}`;
   }
   return `${names.slice(0, -1).join(', ')}, & ${last}`;
 }

@@ -3,6 +3,9 @@
  * stored without a time ("2025-09-03") is a calendar date and never shifts by a day.
  */
 
+/** San Antonio; SITE_TIME_ZONE overrides it. */
+export const DEFAULT_TIME_ZONE = 'America/Chicago';
+
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME =
   /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?$/;
@@ -49,9 +52,35 @@ export function formatContentDate(value: string, timeZone: string): string | und
   return `${MONTHS[m - 1]} ${d}, ${y}`;
 }
 
-/** Sort key in milliseconds; a calendar date counts as midnight UTC. */
-export function contentDateMillis(value: string): number {
+/** How far the wall clock of `timeZone` is ahead of UTC at the instant `utcMillis`, in milliseconds. */
+function zoneOffsetMillis(utcMillis: number, timeZone: string): number {
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+    second: '2-digit',
+  }).formatToParts(new Date(utcMillis));
+  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
+  const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
+  return wall - Math.floor(utcMillis / 1000) * 1000;
+}
+
+/**
+ * The instant a content date stands for, on the clock readers see: an instant with an offset is
+ * itself; a calendar date is its midnight, and a time without an offset its wall-clock time, in the
+ * clinic's time zone. Used to order posts, so the order matches the dates printed beside them.
+ */
+export function contentDateMillis(value: string, timeZone: string): number {
   const dt = DATE_TIME.exec(value);
-  if (dt && !dt[7]) return Date.parse(`${value}Z`);
-  return Date.parse(DATE_ONLY.test(value) ? `${value}T00:00:00Z` : value);
+  if (dt && dt[7]) return Date.parse(value);
+  const [y, m, d] = value.slice(0, 10).split('-').map(Number);
+  const [hh, mm, ss] = dt ? [+dt[4], +dt[5], dt[6] ? +dt[6] : 0] : [0, 0, 0];
+  const wall = Date.UTC(y, m - 1, d, hh, mm, ss);
+  // Two passes settle the offset across a daylight-saving change.
+  const first = wall - zoneOffsetMillis(wall, timeZone);
+  return wall - zoneOffsetMillis(first, timeZone);
 }

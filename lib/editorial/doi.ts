@@ -3,7 +3,7 @@
  * link it as https://doi.org/<doi>.
  */
 
-const DOI_PREFIXES = /^(?:https?:\/\/(?:dx\.)?doi\.org\/|doi:\s*)/i;
+const DOI_PREFIXES = /^(?:https?:\/\/(?:dx\.|www\.)?doi\.org\/|doi:\s*)/i;
 const TRAILING_PUNCTUATION = /[.,;:]+$/;
 // Crossref's recommended pattern for modern DOIs.
 const DOI_SHAPE = /^10.\d{4,9}\/[-._;()/:A-Z0-9]+$/i;

@@ -5,6 +5,34 @@
 import { describeHrefProblem } from './href';
 import { isWellFormedDoi, normalizeDoi } from './doi';
 
+/**
+ * What the site can serve as one URL segment: URL-safe ASCII (RFC 3986 unreserved characters),
+ * starting with a letter or digit, so never ".", ".." or a path. A slug outside it hides the post.
+ */
+export const SLUG_PATTERN = /^[A-Za-z0-9][A-Za-z0-9._~-]{0,199}$/;
+/** The house style the Studio asks for: lowercase words joined by dashes. */
+const SLUG_STYLE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+export function slugProblem(slug: unknown): string | undefined {
+  if (typeof slug !== 'string' || slug === '') return 'Generate or type a slug: it is the page address.';
+  if (!SLUG_STYLE.test(slug)) {
+    return `"${slug.slice(0, 60)}" cannot be a web address here: use lowercase letters, digits and dashes (e.g. "${suggestSlug(slug)}").`;
+  }
+  return undefined;
+}
+
+function suggestSlug(text: string): string {
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .toLowerCase()
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 96) || 'my-article'
+  );
+}
+
 export const EXCERPT_MIN = 50;
 export const EXCERPT_MAX = 200;
 

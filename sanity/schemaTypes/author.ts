@@ -1,6 +1,6 @@
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { imageWithAlt } from './imageWithAlt';
-import { isUniqueSlug } from './rules';
+import { isUniqueSlug, slugRule } from './rules';
 
 export const authorType = defineType({
   name: 'author',
@@ -12,7 +12,7 @@ export const authorType = defineType({
       name: 'slug',
       type: 'slug',
       options: { source: 'name', maxLength: 96, isUnique: isUniqueSlug },
-      validation: (rule) => rule.required(),
+      validation: (rule) => rule.required().custom(slugRule),
     }),
     defineField({
       name: 'credentials',

@@ -1,5 +1,5 @@
 import { defineField, defineType } from 'sanity';
-import { isUniqueSlug } from './rules';
+import { isUniqueSlug, slugRule } from './rules';
 
 export const categoryType = defineType({
   name: 'category',
@@ -11,7 +11,7 @@ export const categoryType = defineType({
       name: 'slug',
       type: 'slug',
       options: { source: 'title', maxLength: 96, isUnique: isUniqueSlug },
-      validation: (rule) => rule.required(),
+      validation: (rule) => rule.required().custom(slugRule),
     }),
     defineField({ name: 'description', type: 'text', rows: 3 }),
   ],

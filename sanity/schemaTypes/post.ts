@@ -1,7 +1,7 @@
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { excerptProblem } from '../../lib/editorial/rules';
 import { imageWithAlt } from './imageWithAlt';
-import { asRule, isUniqueSlug } from './rules';
+import { asRule, isUniqueSlug, slugRule } from './rules';
 
 export const postType = defineType({
   name: 'post',
@@ -20,7 +20,7 @@ export const postType = defineType({
       group: 'content',
       description: 'The web address: /blog/<slug>. Changing it after publishing breaks links.',
       options: { source: 'title', maxLength: 96, isUnique: isUniqueSlug },
-      validation: (rule) => rule.required(),
+      validation: (rule) => rule.required().custom(slugRule),
     }),
     defineField({
       name: 'excerpt',

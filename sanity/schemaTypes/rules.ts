@@ -3,7 +3,8 @@
  * are skipped when context.environment === 'cli' (offline `sanity documents validate`), and left to
  * content:check there.
  */
-import type { SlugIsUniqueValidator } from 'sanity';
+import type { SlugIsUniqueValidator, SlugValue } from 'sanity';
+import { slugProblem } from '../../lib/editorial/rules';
 
 /** Sanity's own uniqueness check in the Studio; offline in the CLI it cannot run, so it is skipped. */
 export const isUniqueSlug: SlugIsUniqueValidator = (slug, context) =>
@@ -12,4 +13,14 @@ export const isUniqueSlug: SlugIsUniqueValidator = (slug, context) =>
 /** Turn an editorial rule (message or undefined) into a Sanity custom validator result. */
 export function asRule<T>(rule: (value: T) => string | undefined) {
   return (value: T | undefined): true | string => rule(value as T) ?? true;
+}
+
+/**
+ * Slug style (lowercase letters, digits, dashes), checked on the slug field. Sanity reports this
+ * rule as a warning on slug fields; the site itself serves any slug of URL-safe characters, so a
+ * warning is enough: the post is never hidden for its style.
+ */
+export function slugRule(value: SlugValue | undefined): true | string {
+  if (!value?.current) return true; // "required" reports the missing slug
+  return slugProblem(value.current) ?? true;
 }

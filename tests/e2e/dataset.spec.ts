@@ -16,9 +16,18 @@ test('home lists only the valid published posts, newest first', async ({ page })
     'Building a safety plan with your therapist',
     'How Ketamine-Assisted Psychotherapy Helps Reduce Suicidality',
     '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2"> Hostile title',
+    'Ketamine FAQ, version 2.1',
   ]);
   await expect(page.locator('.post-card').first()).toContainText('Ana Ruiz, PhD, LPC-S');
   await expect(page.locator('.post-card').first()).toContainText('October 15, 2025');
+});
+
+test('a URL-safe slug in another style (capitals, a dot) is served', async ({ page }) => {
+  const response = await page.goto('/blog/Ketamine-FAQ-v2.1');
+  expect(response?.status()).toBe(200);
+  await expect(page.locator('h1')).toHaveText('Ketamine FAQ, version 2.1');
+  await page.goto('/');
+  await expect(page.getByRole('link', { name: 'Ketamine FAQ, version 2.1' })).toHaveAttribute('href', '/blog/Ketamine-FAQ-v2.1');
 });
 
 test('broken, draft and dangling posts answer 404', async ({ page }) => {

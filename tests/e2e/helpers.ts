@@ -16,5 +16,3 @@ export function watchPage(page: Page, origin: string) {
   page.on('requestfailed', (req) => failed.push(`${req.url()} ${req.failure()?.errorText ?? ''}`));
   return { consoleErrors, offSite, failed };
 }
-
-export const squash = (s: string) => s.replace(/\s+/g, ' ').trim();

@@ -1,24 +1,11 @@
 /**
  * The seed article in a real browser, from a production build of the embedded dataset.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { expect, test } from '@playwright/test';
-import { squash, watchPage } from './helpers';
+import { seedBodySentences, squash } from '../fixtures/seed-text';
+import { watchPage } from './helpers';
 
 const SLUG = 'how-ketamine-assisted-psychotherapy-helps-reduce-suicidality';
-const SOURCE = readFileSync(path.join(__dirname, '..', 'fixtures', 'seed-article.txt'), 'utf8');
-
-function sourceSentences(): string[] {
-  const start = SOURCE.indexOf('Suicidality is one of the most urgent challenges');
-  const end = SOURCE.indexOf('meaningful change is possible.') + 'meaningful change is possible.'.length;
-  return SOURCE.slice(start, end)
-    .split('\n')
-    .map((line) => line.replace(/^\s*•\s*/, '').trim())
-    .filter(Boolean)
-    .flatMap((p) => p.split(/(?<=[.?!])\s+(?=[A-Z0-9"“])/));
-}
-
 test('home lists the seed article and links to it', async ({ page, baseURL }) => {
   const watch = watchPage(page, baseURL!);
   await page.goto('/');
@@ -39,7 +26,7 @@ test('the article shows every sentence, the list, credentials, references and th
   const response = await page.goto(`/blog/${SLUG}`);
   expect(response?.status()).toBe(200);
   const text = squash(await page.locator('main').innerText());
-  for (const sentence of sourceSentences()) expect(text).toContain(squash(sentence));
+  for (const sentence of seedBodySentences()) expect(text).toContain(squash(sentence));
 
   await expect(page.locator('h1')).toHaveCount(1);
   await expect(page.locator('.article-body ul > li')).toHaveCount(4);

@@ -5,8 +5,6 @@
  * The article as a reader gets it: the seed post through groq-js and the zod boundary, rendered by
  * the page's components, compared with the source text copied into tests/fixtures.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { render, screen, within } from '@testing-library/react';
 import { ArticleView } from '@/app/_components/ArticleView';
 import { CrisisLine } from '@/app/_components/CrisisResources';
@@ -15,10 +13,8 @@ import { createLocalSource } from '@/lib/content/sources';
 import { selectPost, selectPosts, selectSiteChrome } from '@/lib/content/select';
 import type { Post } from '@/lib/content/schemas';
 import { postBySlugQuery, postsQuery, siteSettingsQuery } from '@/lib/queries';
+import { seedBodySentences, seedReferenceLines, squash } from '../fixtures/seed-text';
 import { block, ref, SEED_FILE, SEED_POST_ID, SEED_SLUG, seedDoc, seedDocuments, writeDataset } from '../fixtures/datasets';
-
-const SOURCE = readFileSync(path.join(__dirname, '..', 'fixtures', 'seed-article.txt'), 'utf8');
-const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 async function loadSeed(file = SEED_FILE, slug = SEED_SLUG) {
   const source = createLocalSource(file);
@@ -26,20 +22,6 @@ async function loadSeed(file = SEED_FILE, slug = SEED_SLUG) {
   const chrome = selectSiteChrome(await source.query(siteSettingsQuery, {}, []));
   if (!post) throw new Error('seed post did not parse');
   return { post, crisis: chrome.crisis };
-}
-
-/** The body of the source article: from its first sentence to "…meaningful change is possible." */
-function sourceBodyLines(): string[] {
-  const start = SOURCE.indexOf('Suicidality is one of the most urgent challenges');
-  const end = SOURCE.indexOf('meaningful change is possible.') + 'meaningful change is possible.'.length;
-  return SOURCE.slice(start, end)
-    .split('\n')
-    .map((line) => line.replace(/^\s*•\s*/, '').trim())
-    .filter(Boolean);
-}
-
-function sentences(text: string): string[] {
-  return text.split(/(?<=[.?!])\s+(?=[A-Z0-9"“])/).map((s) => s.trim()).filter(Boolean);
 }
 
 describe('the seed article page', () => {
@@ -55,7 +37,7 @@ describe('the seed article page', () => {
   it('shows every sentence of the source body, in order', () => {
     const text = squash(container.textContent ?? '');
     let from = 0;
-    const all = sourceBodyLines().flatMap(sentences);
+    const all = seedBodySentences();
     expect(all.length).toBeGreaterThan(40);
     for (const sentence of all) {
       const at = text.indexOf(squash(sentence), from);
@@ -101,10 +83,7 @@ describe('the seed article page', () => {
   });
 
   it('lists the four references exactly as the source prints them, each DOI a link', () => {
-    const printed = SOURCE.slice(SOURCE.indexOf('References\n') + 11, SOURCE.indexOf('Note: If you are'))
-      .split('\n')
-      .map((l) => l.trim())
-      .filter((l) => l.length > 1);
+    const printed = seedReferenceLines();
     const items = [...container.querySelectorAll('.references li')];
     expect(items.map((li) => li.textContent)).toEqual(printed);
     expect(items.map((li) => li.querySelector('a')?.getAttribute('href'))).toEqual([

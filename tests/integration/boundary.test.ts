@@ -49,7 +49,7 @@ describe('a document whose required parts fail is shown nowhere and logged once'
     ['empty body', (p) => (p.body = []), /body: has no text/],
     ['body of unknown blocks only', (p) => (p.body = [{ _type: 'youtube', _key: 'y', url: 'x' }]), /"youtube" blocks are not supported/],
     ['missing slug', (p) => delete p.slug, /slug: is missing/],
-    ['slug with a path in it', (p) => (p.slug = { _type: 'slug', current: '../../etc/passwd' }), /slug: must be letters/],
+    ['slug with a path in it', (p) => (p.slug = { _type: 'slug', current: '../../etc/passwd' }), /slug: must be URL-safe/],
   ])('%s', async (_name, breakIt, message) => {
     const post = seedDoc(SEED_POST_ID);
     breakIt(post);
@@ -139,6 +139,33 @@ describe('an optional part that fails is dropped and logged; the rest renders', 
     expect(page!.body[2].children).toHaveLength(1);
   });
 
+  it('a stray list level or a malformed mark never costs the text', async () => {
+    const post = seedDoc(SEED_POST_ID);
+    const body = post.body as Array<Record<string, unknown>>;
+    body[0] = { ...body[0], level: 0 };
+    body[2] = { ...body[2], children: [{ _type: 'span', _key: 'x', text: 'Kept text.', marks: [42, 'strong', null] }] };
+    const { post: page } = await pageAndList(datasetWith(post));
+    expect(page!.body[0].children[0].text).toMatch(/^Suicidality is one of the most urgent/);
+    expect(page!.body[2].children[0]).toMatchObject({ text: 'Kept text.', marks: ['strong'] });
+  });
+
+  it('a dataset file with a byte-order mark keeps its first document', async () => {
+    const { writeFileSync } = await import('node:fs');
+    const file = writeDataset([]);
+    writeFileSync(file, '\uFEFF' + seedDocuments().map((d) => JSON.stringify(d)).join('\n'));
+    const source = createLocalSource(file);
+    expect(selectSiteChrome(await source.query(siteSettingsQuery, {}, [])).usedFallbackCrisis).toBe(false);
+    expect((await pageAndList(source)).post).not.toBeNull();
+  });
+
+  it('a slug in another style but URL-safe is served; the Studio only warns about its style', async () => {
+    const post = seedDoc(SEED_POST_ID);
+    post.slug = { _type: 'slug', current: 'Ketamine-101.intro' };
+    const { post: page, list } = await pageAndList(datasetWith(post), 'Ketamine-101.intro');
+    expect(page?._id).toBe(SEED_POST_ID);
+    expect(list).toEqual(['Ketamine-101.intro']);
+  });
+
   it('a numbered list keeps its type', async () => {
     const post = seedDoc(SEED_POST_ID);
     (post.body as unknown[]).push(
@@ -156,6 +183,18 @@ describe('publishing rules', () => {
     const { post, list } = await pageAndList(datasetWith(seedDoc(SEED_POST_ID), later));
     expect(post?._id).toBe(SEED_POST_ID);
     expect(list).toEqual([SEED_SLUG]);
+  });
+
+  it('two posts with one slug published at the same instant: list and page agree, the other is logged', async () => {
+    const a = otherPost({ _id: 'post-z', slug: { _type: 'slug', current: 'same' }, publishedAt: '2025-09-03T09:00:00-05:00', title: 'Z' });
+    const b = otherPost({ _id: 'post-a', slug: { _type: 'slug', current: 'same' }, publishedAt: '2025-09-03T14:00:00Z', title: 'A' });
+    const { post, list } = await pageAndList(datasetWith(seedDoc(SEED_POST_ID), a, b), 'same');
+    expect(post?._id).toBe('post-a');
+    const source = datasetWith(seedDoc(SEED_POST_ID), a, b);
+    const listed = selectPosts(await source.query(postsQuery, {}, []));
+    expect(listed.find((p) => p.slug === 'same')?._id).toBe('post-a');
+    expect(list).toContain('same');
+    expect(logged(errors)).toMatch(/post "post-z" is not shown anywhere[\s\S]*slug: "same" is already the address of "post-a"/);
   });
 
   it('lists newest first by real instant, whatever the offsets', async () => {
@@ -177,13 +216,23 @@ describe('the crisis line never disappears', () => {
     expect(logged(errors)).toMatch(/siteSettings.*built-in text/);
   });
 
+  it('a crisis message without a heading is kept under a plain heading', async () => {
+    const settings = seedDoc('siteSettings');
+    delete (settings.crisisResources as Record<string, unknown>).heading;
+    const docs = seedDocuments().filter((d) => d._type !== 'siteSettings');
+    const chrome = selectSiteChrome(await createLocalSource(writeDataset([...docs, settings])).query(siteSettingsQuery, {}, []));
+    expect(chrome.usedFallbackCrisis).toBe(false);
+    expect(chrome.crisis.heading).toBe('If you are in crisis');
+    expect(chrome.crisis.message).toMatch(/^Note: If you are in immediate crisis/);
+  });
+
   it('invalid crisisResources: the built-in text; a hostile action alone is dropped', async () => {
     const settings = seedDoc('siteSettings');
-    settings.crisisResources = { heading: '', message: 42 };
+    settings.crisisResources = { heading: 'Help', message: 42 };
     const docs = seedDocuments().filter((d) => d._type !== 'siteSettings');
     const chrome = selectSiteChrome(await createLocalSource(writeDataset([...docs, settings])).query(siteSettingsQuery, {}, []));
     expect(chrome.usedFallbackCrisis).toBe(true);
-    expect(logged(errors)).toMatch(/crisisResources\.heading/);
+    expect(logged(errors)).toMatch(/crisisResources\.message/);
 
     const hostile = seedDoc('siteSettings');
     (hostile.crisisResources as { actions: unknown[] }).actions.push({ _key: 'x', label: 'Help', href: 'javascript:alert(1)' });

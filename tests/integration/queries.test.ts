@@ -6,7 +6,8 @@ import { applyPerspective, loadDataset, queryDocuments } from '@/lib/content/dat
 import { createLocalSource } from '@/lib/content/sources';
 import { selectPost, selectPosts, selectSiteChrome } from '@/lib/content/select';
 import { parsePost, parseSiteSettings } from '@/lib/content/schemas';
-import { postBySlugQuery, postsQuery, siteSettingsQuery } from '@/lib/queries';
+import { postBySlugQuery, postDocumentIdsQuery, postsQuery, siteSettingsQuery } from '@/lib/queries';
+import { documentTags } from '@/lib/content/tags';
 import { block, otherPost, SEED_FILE, SEED_POST_ID, SEED_SLUG, seedDocuments, writeDataset } from '../fixtures/datasets';
 
 const seed = createLocalSource(SEED_FILE);
@@ -62,6 +63,22 @@ describe('queries against the seed through groq-js', () => {
       'Bottom Line',
     ]);
     expect(post.body.filter((b) => b.listItem === 'bullet')).toHaveLength(4);
+  });
+
+  it('postDocumentIdsQuery names every document the article reads, for its doc: tags', async () => {
+    const tags = documentTags(await seed.query(postDocumentIdsQuery, { slug: SEED_SLUG }, []));
+    expect(tags.sort()).toEqual(
+      [
+        `doc:${SEED_POST_ID}`,
+        'doc:author-katie-coon',
+        'doc:category-ketamine',
+        'doc:citation-ballard-2019',
+        'doc:citation-feder-2023',
+        'doc:citation-wilkinson-2018',
+        'doc:citation-zarate-2006',
+      ].sort(),
+    );
+    expect(documentTags([{ _id: 'drafts.x', citations: ['a', null, 'versions.r.b'] }])).toEqual(['doc:a']);
   });
 
   it('postBySlugQuery finds nothing for an unknown slug', async () => {

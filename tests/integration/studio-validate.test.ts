@@ -22,6 +22,7 @@ it('the seed validates clean; broken documents are refused with clear messages',
   const bad = [
     otherPost({
       _id: 'post-sloppy',
+      slug: { _type: 'slug', current: 'Über ketamin.html' },
       excerpt: 'Too short',
       body: [
         block('k1', 'Hi', {
@@ -63,6 +64,7 @@ it('the seed validates clean; broken documents are refused with clear messages',
   const sloppy = (results.get('post-sloppy') ?? []).map((m) => `${m.level}: ${m.message}`).join('\n');
   expect(sloppy).toMatch(/error: The excerpt has 9 characters; write at least 50/);
   expect(sloppy).toMatch(/error: "javascript:alert\(1\)" is not an allowed link/);
+  expect(sloppy).toMatch(/warning: "Über ketamin.html" cannot be a web address here.*"uber-ketamin-html"/);
   const citation = (results.get('citation-sloppy') ?? []).map((m) => `${m.level}: ${m.message}`).join('\n');
   expect(citation).toMatch(/error: Add at least one author/);
   expect(citation).toMatch(/warning: Store the bare DOI "10.1000\/abc"/);

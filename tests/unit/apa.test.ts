@@ -1,7 +1,6 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { formatApaAuthors, formatApaParts, formatApaReference, formatPages, type CitationAuthor } from '@/lib/editorial/apa';
 import { seedDocuments } from '../fixtures/datasets';
+import { seedReferenceLines } from '../fixtures/seed-text';
 
 const FAMILIES = [
   'Adams', 'Baker', 'Clark', 'Davis', 'Evans', 'Flores', 'Garcia', 'Hughes', 'Ito', 'Jones',
@@ -68,6 +67,12 @@ describe('APA 7 author lists', () => {
     );
   });
 
+  it('an incomplete list of more than 20 names still follows the 21+ rule', () => {
+    const text = formatApaAuthors(people(22), true);
+    expect(text.endsWith('Singh, S., . . . Vargas, V.')).toBe(true);
+    expect(text).not.toContain('&');
+  });
+
   it('keeps suffixes and family-only (group) authors', () => {
     expect(formatApaAuthors([{ family: 'Zarate', given: 'C. A.', suffix: 'Jr.' }])).toBe('Zarate, C. A., Jr.');
     expect(formatApaReference({ authors: [{ family: 'World Health Organization' }], year: 2021, title: 'Suicide worldwide in 2019' })).toBe(
@@ -119,12 +124,7 @@ describe('APA 7 references', () => {
   });
 
   it('the seed citations read exactly as the source prints them', () => {
-    const source = readFileSync(path.join(__dirname, '..', 'fixtures', 'seed-article.txt'), 'utf8');
-    const printed = source
-      .slice(source.indexOf('References\n') + 'References\n'.length, source.indexOf('Note: If you are'))
-      .split('\n')
-      .map((line) => line.trim())
-      .filter((line) => line.length > 1);
+    const printed = seedReferenceLines();
     const docs = seedDocuments();
     const post = docs.find((d) => d._type === 'post') as unknown as { citations: Array<{ _ref: string }> };
     const formatted = post.citations.map((c) =>

@@ -29,7 +29,17 @@ describe('content dates', () => {
     expect(isValidContentDate('2025-09-03T14:00:00.000Z')).toBe(true);
   });
 
-  it('orders a calendar date and instants', () => {
-    expect(contentDateMillis('2025-09-03')).toBeLessThan(contentDateMillis('2025-09-03T09:00:00-05:00'));
+  it('orders dates on the clock readers see: calendar dates and wall-clock times in the clinic zone', () => {
+    const tz = 'America/Chicago';
+    expect(contentDateMillis('2025-09-03', tz)).toBe(Date.parse('2025-09-03T05:00:00Z'));
+    expect(contentDateMillis('2025-09-02T23:30:00', tz)).toBe(Date.parse('2025-09-03T04:30:00Z'));
+    expect(contentDateMillis('2025-09-03T09:00:00-05:00', tz)).toBe(Date.parse('2025-09-03T14:00:00Z'));
+    // Across the daylight-saving change (Nov 2, 2025, 2:00 CDT → 1:00 CST).
+    expect(contentDateMillis('2025-11-02T12:00:00', tz)).toBe(Date.parse('2025-11-02T18:00:00Z'));
+    expect(contentDateMillis('2025-03-10', tz)).toBe(Date.parse('2025-03-10T05:00:00Z'));
+    // "September 2" (late evening) sorts before "September 3", whatever the storage format.
+    const shown = ['2025-09-03', '2025-09-02T20:00:00-05:00', '2025-09-02T23:30:00'];
+    const newestFirst = [...shown].sort((a, b) => contentDateMillis(b, tz) - contentDateMillis(a, tz));
+    expect(newestFirst.map((v) => formatContentDate(v, tz))).toEqual(['September 3, 2025', 'September 2, 2025', 'September 2, 2025']);
   });
 });

@@ -5,6 +5,7 @@ describe('DOI normalisation', () => {
     ['10.1016/j.biopsych.2018.08.012', '10.1016/j.biopsych.2018.08.012'],
     ['https://doi.org/10.1176/appi.ajp.20220512', '10.1176/appi.ajp.20220512'],
     ['http://dx.doi.org/10.1176/appi.ajp.20220512', '10.1176/appi.ajp.20220512'],
+    ['https://www.doi.org/10.1176/appi.ajp.20220512', '10.1176/appi.ajp.20220512'],
     ['doi:10.1001/archpsyc.63.8.856', '10.1001/archpsyc.63.8.856'],
     ['DOI: 10.1001/archpsyc.63.8.856.', '10.1001/archpsyc.63.8.856'],
     ['  10.1176/appi.ajp.2017.17040472;  ', '10.1176/appi.ajp.2017.17040472'],

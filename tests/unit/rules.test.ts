@@ -1,4 +1,4 @@
-import { citationAuthorsProblem, doiWarning, excerptProblem, imageAltProblem, linkProblem } from '@/lib/editorial/rules';
+import { citationAuthorsProblem, doiWarning, excerptProblem, imageAltProblem, linkProblem, slugProblem } from '@/lib/editorial/rules';
 import { formatAuthorName } from '@/lib/editorial/people';
 
 describe('editorial rules shared with the Studio', () => {
@@ -35,6 +35,14 @@ describe('editorial rules shared with the Studio', () => {
     expect(doiWarning(undefined)).toBeUndefined();
     expect(doiWarning('https://doi.org/10.1016/j.biopsych.2018.08.012')).toMatch(/bare DOI "10.1016\/j.biopsych.2018.08.012"/);
     expect(doiWarning('12345')).toMatch(/does not look like a DOI/);
+  });
+
+  it('slugs are what the site can serve as an address', () => {
+    expect(slugProblem('how-ketamine-assisted-psychotherapy-helps-reduce-suicidality')).toBeUndefined();
+    expect(slugProblem('über-ketamin')).toMatch(/cannot be a web address.*"uber-ketamin"/);
+    expect(slugProblem('ketamine-101.intro')).toMatch(/"ketamine-101-intro"/);
+    expect(slugProblem('../etc')).toMatch(/cannot be a web address/);
+    expect(slugProblem('')).toMatch(/Generate or type a slug/);
   });
 
   it('credentials follow the name', () => {
