@@ -16,9 +16,9 @@ export function asRule<T>(rule: (value: T) => string | undefined) {
 }
 
 /**
- * Slug style (lowercase letters, digits, dashes), checked on the slug field. Sanity reports this
- * rule as a warning on slug fields; the site itself serves any slug of URL-safe characters, so a
- * warning is enough: the post is never hidden for its style.
+ * Slug style (lowercase letters, digits, dashes), checked on the slug field. The offline
+ * `sanity documents validate` (CLI 6.7) reports rules on slug fields as warnings; the site serves any
+ * URL-safe slug, so a post is never hidden for its style, and an unsafe slug is logged by the site.
  */
 export function slugRule(value: SlugValue | undefined): true | string {
   if (!value?.current) return true; // "required" reports the missing slug
