@@ -33,14 +33,24 @@ function validPosts(candidates: unknown[]): Post[] {
 }
 
 /**
- * Two valid posts with one slug: the one published first keeps the URL (the smaller _id on a tie, so
- * every list and page agree); the other is reported.
+ * Posts in order of the instant readers see (each date converted once), ties broken by the smaller
+ * _id so every list and page agree.
  */
-function firstPublishedPerSlug<T extends PostCard>(posts: T[], timeZone: string): T[] {
-  const key = (p: T) => contentDateMillis(p.publishedAt, timeZone);
-  const sorted = [...posts].sort((a, b) => key(a) - key(b) || (a._id < b._id ? -1 : a._id > b._id ? 1 : 0));
+function byPublication<T extends PostCard>(posts: T[], timeZone: string, order: 'oldest' | 'newest'): T[] {
+  const sign = order === 'oldest' ? 1 : -1;
+  return posts
+    .map((post) => ({ post, at: contentDateMillis(post.publishedAt, timeZone) }))
+    .sort((a, b) => sign * (a.at - b.at) || (a.post._id < b.post._id ? -1 : a.post._id > b.post._id ? 1 : 0))
+    .map(({ post }) => post);
+}
+
+/**
+ * Two valid posts with one slug: the one published first keeps the URL; the other is reported.
+ * Takes and returns posts oldest first.
+ */
+function firstPublishedPerSlug<T extends PostCard>(oldestFirst: T[]): T[] {
   const bySlug = new Map<string, T>();
-  for (const post of sorted) {
+  for (const post of oldestFirst) {
     const keeper = bySlug.get(post.slug);
     if (!keeper) {
       bySlug.set(post.slug, post);
@@ -56,16 +66,13 @@ function firstPublishedPerSlug<T extends PostCard>(posts: T[], timeZone: string)
 /** Published, valid posts, one per slug, newest first. */
 export function selectPosts(raw: unknown, timeZone = DEFAULT_TIME_ZONE): Post[] {
   if (!Array.isArray(raw)) return [];
-  const key = (p: Post) => contentDateMillis(p.publishedAt, timeZone);
-  return firstPublishedPerSlug(validPosts(raw), timeZone).sort(
-    (a, b) => key(b) - key(a) || (a._id < b._id ? -1 : a._id > b._id ? 1 : 0),
-  );
+  return byPublication(firstPublishedPerSlug(byPublication(validPosts(raw), timeZone, 'oldest')), timeZone, 'newest');
 }
 
 /** The raw result is every published post with the slug; the first published valid one is shown. */
 export function selectPost(raw: unknown, timeZone = DEFAULT_TIME_ZONE): Post | null {
   const candidates = Array.isArray(raw) ? raw : raw ? [raw] : [];
-  return firstPublishedPerSlug(validPosts(candidates), timeZone)[0] ?? null;
+  return firstPublishedPerSlug(byPublication(validPosts(candidates), timeZone, 'oldest'))[0] ?? null;
 }
 
 export interface SiteChrome {

@@ -3,9 +3,12 @@
  * and `doc:<_id>` for each document it reads where the ids are known before the fetch.
  */
 
+/** A post query reads the post and the author, category and citation documents it references. */
+const POST_TYPES = ['type:post', 'type:author', 'type:category', 'type:citation'] as const;
+
 export const TAGS = {
-  posts: ['type:post', 'type:author', 'type:category', 'type:citation'],
-  post: ['type:post', 'type:author', 'type:category', 'type:citation'],
+  posts: POST_TYPES,
+  post: POST_TYPES,
   siteSettings: ['type:siteSettings', 'doc:siteSettings'],
 } as const;
 
@@ -25,4 +28,3 @@ export function documentTags(raw: unknown): string[] {
   }
   return [...ids].slice(0, MAX_DOC_TAGS).map((id) => `doc:${id}`);
 }
-

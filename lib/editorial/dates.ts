@@ -37,15 +37,37 @@ export function isValidContentDate(value: unknown): value is string {
   return isRealCalendarDate(+dt[1], +dt[2], +dt[3]) && !Number.isNaN(Date.parse(value));
 }
 
+// Building an Intl.DateTimeFormat costs far more than using one: keep one per time zone and purpose.
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(kind: 'long' | 'parts', timeZone: string): Intl.DateTimeFormat {
+  const key = `${kind}\u0000${timeZone}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f =
+      kind === 'long'
+        ? new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'long', day: 'numeric' })
+        : new Intl.DateTimeFormat('en-US', {
+            timeZone,
+            hourCycle: 'h23',
+            year: 'numeric',
+            month: '2-digit',
+            day: '2-digit',
+            hour: '2-digit',
+            minute: '2-digit',
+            second: '2-digit',
+          });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 /** "September 3, 2025". Returns undefined for anything that is not a valid content date. */
 export function formatContentDate(value: string, timeZone: string): string | undefined {
   if (!isValidContentDate(value)) return undefined;
   const dt = DATE_TIME.exec(value);
   if (dt && dt[7]) {
     // An instant: show the calendar day it falls on in the clinic's time zone.
-    return new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'long', day: 'numeric' }).format(
-      new Date(value),
-    );
+    return formatter('long', timeZone).format(new Date(value));
   }
   // A calendar date, or a wall-clock time without an offset: the stored day is the day shown.
   const [y, m, d] = value.slice(0, 10).split('-').map(Number);
@@ -54,16 +76,7 @@ export function formatContentDate(value: string, timeZone: string): string | und
 
 /** How far the wall clock of `timeZone` is ahead of UTC at the instant `utcMillis`, in milliseconds. */
 function zoneOffsetMillis(utcMillis: number, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-US', {
-    timeZone,
-    hourCycle: 'h23',
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
-    hour: '2-digit',
-    minute: '2-digit',
-    second: '2-digit',
-  }).formatToParts(new Date(utcMillis));
+  const parts = formatter('parts', timeZone).formatToParts(new Date(utcMillis));
   const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
   const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
   return wall - Math.floor(utcMillis / 1000) * 1000;
