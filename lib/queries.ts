@@ -124,3 +124,17 @@ export const siteSettingsQuery = defineQuery(`
     organization
   }
 `);
+
+/** Every author, for author pages; valid ones are kept by the zod boundary. */
+export const authorsQuery = defineQuery(`
+  *[_type == "author"] | order(_id asc) {
+    ${authorFields}
+  }
+`);
+
+/** Every category, for category pages and the list on the home page. */
+export const categoriesQuery = defineQuery(`
+  *[_type == "category"] | order(_id asc) {
+    ${categoryFields}
+  }
+`);

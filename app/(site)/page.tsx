@@ -1,12 +1,10 @@
-import { getPosts } from '@/lib/content';
-import { PostList } from '../_components/PostList';
+import type { Metadata } from 'next';
+import { getCategories, getPosts } from '@/lib/content';
+import { HomeView } from '../_components/HomeView';
+
+export const metadata: Metadata = { alternates: { canonical: '/' } };
 
 export default async function HomePage() {
-  const posts = await getPosts();
-  return (
-    <>
-      <h1 className="page-title">Latest articles</h1>
-      <PostList posts={posts} />
-    </>
-  );
+  const [posts, categories] = await Promise.all([getPosts(), getCategories()]);
+  return <HomeView posts={posts} categories={categories} page={1} />;
 }

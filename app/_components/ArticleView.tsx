@@ -1,35 +1,103 @@
-import type { CrisisResources as Crisis, Post } from '@/lib/content';
-import { ArticleBody } from './ArticleBody';
-import { Byline } from './Byline';
+import Link from 'next/link';
+import type { CrisisResources as Crisis, Post, PostCard } from '@/lib/content';
+import { buildArticleModel, TOC_MIN_SECTIONS } from '@/lib/content/article';
+import { formatReadingTime } from '@/lib/editorial/reading-time';
+import { PortableBody } from './ArticleBody';
+import { AuthorCard } from './AuthorCard';
+import { Breadcrumb } from './Breadcrumb';
+import { Byline, ReviewedBy } from './Byline';
 import { ContentDate } from './ContentDate';
-import { CrisisResources } from './CrisisResources';
+import { CrisisCallout, CrisisResources } from './CrisisResources';
 import { ReferenceList } from './ReferenceList';
+import { SanityImage } from './SanityImage';
+import { TableOfContents } from './TableOfContents';
 
-/** The article as readers see it, from a parsed post and the crisis text. */
-export function ArticleView({ post, crisis }: { post: Post; crisis: Crisis }) {
-  // Inline citation numbers follow the rendered reference list (invalid citations already dropped).
-  const citationNumbers = new Map(post.citations.map((c, i) => [c._id, i + 1]));
+/**
+ * The article as readers see it. Order matters for a reader in distress on a phone: title, who wrote
+ * it, and a way to reach help come before the first paragraph; the full crisis block, the
+ * disclaimer, sources and author follow the text.
+ */
+export function ArticleView({
+  post,
+  crisis,
+  disclaimer,
+  related = [],
+}: {
+  post: Post;
+  crisis: Crisis;
+  disclaimer?: string;
+  related?: PostCard[];
+}) {
+  const model = buildArticleModel(post);
   return (
     <article className="article">
       <header className="article-header">
-        <p className="article-category">{post.category.title}</p>
+        <Breadcrumb
+          items={[
+            { href: '/', label: 'Home' },
+            { href: `/categories/${post.category.slug}`, label: post.category.title },
+          ]}
+        />
         <h1>{post.title}</h1>
         <p className="standfirst">{post.excerpt}</p>
         <Byline author={post.author} />
-        <p className="article-dates">
-          Published <ContentDate value={post.publishedAt} />
+        {post.reviewedBy ? (
+          <ReviewedBy
+            reviewer={post.reviewedBy}
+            date={post.lastReviewedAt ? <ContentDate value={post.lastReviewedAt} /> : undefined}
+          />
+        ) : null}
+        <p className="article-meta">
+          <span>
+            Published <ContentDate value={post.publishedAt} />
+          </span>
           {post.updatedAt ? (
-            <>
-              {' · '}Updated <ContentDate value={post.updatedAt} />
-            </>
+            <span>
+              Updated <ContentDate value={post.updatedAt} />
+            </span>
           ) : null}
+          <span>{formatReadingTime(model.readingMinutes)}</span>
         </p>
+        {post.crisisSupport ? <CrisisCallout crisis={crisis} /> : null}
       </header>
+      {post.mainImage ? (
+        <SanityImage
+          image={post.mainImage}
+          maxWidth={1200}
+          aspect={16 / 9}
+          sizes="(min-width: 48rem) 45rem, 100vw"
+          className="main-image"
+          eager
+        />
+      ) : null}
+      {model.toc.length >= TOC_MIN_SECTIONS ? <TableOfContents entries={model.toc} /> : null}
       <div className="article-body">
-        <ArticleBody blocks={post.body} citationNumbers={citationNumbers} />
+        <PortableBody blocks={model.body} headingIds={model.headingIdByBlock} citationMarks={model.citationMarks} />
       </div>
       {post.crisisSupport ? <CrisisResources crisis={crisis} /> : null}
-      <ReferenceList citations={post.citations} />
+      {disclaimer ? (
+        <aside className="article-disclaimer" aria-label="Medical disclaimer">
+          <p>{disclaimer}</p>
+        </aside>
+      ) : null}
+      <ReferenceList citations={post.citations} backlinks={model.backlinks} />
+      <AuthorCard author={post.author} />
+      {related.length > 0 ? (
+        <section className="related" aria-labelledby="related">
+          <h2 id="related">More on {post.category.title}</h2>
+          <ul>
+            {related.map((item) => (
+              <li key={item._id}>
+                <Link href={`/blog/${item.slug}`}>{item.title}</Link>
+                <span className="related-date">
+                  {' '}
+                  <ContentDate value={item.publishedAt} />
+                </span>
+              </li>
+            ))}
+          </ul>
+        </section>
+      ) : null}
     </article>
   );
 }

@@ -1,12 +1,26 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
 import type { Author } from '@/lib/content';
 import { formatAuthorName } from '@/lib/editorial/people';
 
-/** "Katie Coon, BSN, RN" with the job title beneath. */
+/** "By Katie Coon, BSN, RN" linking to the author's page, with the job title beneath. */
 export function Byline({ author }: { author: Author }) {
   return (
     <p className="byline">
-      <span className="byline-name">By {formatAuthorName(author)}</span>
+      <span className="byline-name">
+        By <Link href={`/authors/${author.slug}`}>{formatAuthorName(author)}</Link>
+      </span>
       {author.jobTitle ? <span className="byline-role">{author.jobTitle}</span> : null}
+    </p>
+  );
+}
+
+/** "Medically reviewed by NAME, CREDENTIALS on DATE". */
+export function ReviewedBy({ reviewer, date }: { reviewer: Author; date?: ReactNode }) {
+  return (
+    <p className="reviewed-by">
+      Medically reviewed by <Link href={`/authors/${reviewer.slug}`}>{formatAuthorName(reviewer)}</Link>
+      {date ? <> on {date}</> : null}
     </p>
   );
 }

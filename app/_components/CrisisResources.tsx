@@ -2,10 +2,10 @@ import type { CrisisResources as Crisis } from '@/lib/content';
 import { SafeLink } from './SafeLink';
 
 /** The full block, at the end of articles that discuss suicide. */
-export function CrisisResources({ crisis, id }: { crisis: Crisis; id?: string }) {
+export function CrisisResources({ crisis }: { crisis: Crisis }) {
   return (
-    <aside className="crisis" aria-labelledby={id ?? 'crisis-heading'} id={id ? undefined : 'crisis-resources'}>
-      <h2 id={id ?? 'crisis-heading'}>{crisis.heading}</h2>
+    <aside className="crisis" aria-labelledby="crisis-heading" id="crisis-resources">
+      <h2 id="crisis-heading">{crisis.heading}</h2>
       <p>{crisis.message}</p>
       {crisis.actions.length > 0 ? (
         <ul className="crisis-actions">
@@ -20,10 +20,32 @@ export function CrisisResources({ crisis, id }: { crisis: Crisis; id?: string })
   );
 }
 
+/**
+ * Near the top of an article that discusses suicide: the first two ways to reach help, and a link
+ * to the full block, where a reader in crisis meets it before the first paragraph.
+ */
+export function CrisisCallout({ crisis }: { crisis: Crisis }) {
+  const first = crisis.actions.slice(0, 2);
+  return (
+    <p className="crisis-callout">
+      <strong>{crisis.heading}:</strong>{' '}
+      {first.length > 0
+        ? first.map((action, i) => (
+            <span key={`${action.href}-${action.label}`}>
+              {i > 0 ? ' or ' : null}
+              <SafeLink href={action.href}>{action.label}</SafeLink>
+            </span>
+          ))
+        : crisis.message}{' '}
+      · <a href="#crisis-resources">More ways to get help</a>
+    </p>
+  );
+}
+
 /** The compact line in the footer of every page: the heading and every action. */
 export function CrisisLine({ crisis }: { crisis: Crisis }) {
   return (
-    <section className="crisis-line" aria-label={crisis.heading}>
+    <section className="crisis-line" id="crisis-line" aria-label={crisis.heading}>
       <strong>{crisis.heading}:</strong>{' '}
       {crisis.actions.length > 0
         ? crisis.actions.map((action, i) => (

@@ -3,20 +3,32 @@ import type { PostCard } from '@/lib/content';
 import { formatAuthorName } from '@/lib/editorial/people';
 import { ContentDate } from './ContentDate';
 
-export function PostList({ posts }: { posts: PostCard[] }) {
-  if (posts.length === 0) return <p>No articles have been published yet.</p>;
+/** Article cards; `headingLevel` keeps the page's outline right (h2 under the h1, h3 under an h2). */
+export function PostList({
+  posts,
+  headingLevel = 2,
+  showCategory = true,
+  empty = 'No articles have been published yet.',
+}: {
+  posts: PostCard[];
+  headingLevel?: 2 | 3;
+  showCategory?: boolean;
+  empty?: string;
+}) {
+  if (posts.length === 0) return <p>{empty}</p>;
+  const Heading = headingLevel === 2 ? 'h2' : 'h3';
   return (
     <ul className="post-list">
       {posts.map((post) => (
         <li key={post._id} className="post-card">
-          <p className="post-card-meta">
-            <span>{post.category.title}</span> · <ContentDate value={post.publishedAt} />
-          </p>
-          <h2>
+          <Heading className="post-card-title">
             <Link href={`/blog/${post.slug}`}>{post.title}</Link>
-          </h2>
-          <p>{post.excerpt}</p>
-          <p className="post-card-author">{formatAuthorName(post.author)}</p>
+          </Heading>
+          <p className="post-card-excerpt">{post.excerpt}</p>
+          <p className="post-card-meta">
+            {showCategory ? <>{post.category.title} · </> : null}
+            <ContentDate value={post.publishedAt} /> · {formatAuthorName(post.author)}
+          </p>
         </li>
       ))}
     </ul>

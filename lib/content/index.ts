@@ -8,10 +8,10 @@ import { cache } from 'react';
 import { unstable_cache } from 'next/cache';
 import { publicEnv } from '../env';
 import { serverEnv } from '../env.server';
-import { postBySlugQuery, postDocumentIdsQuery, postsQuery, siteSettingsQuery } from '../queries';
+import { authorsQuery, categoriesQuery, postBySlugQuery, postDocumentIdsQuery, postsQuery, siteSettingsQuery } from '../queries';
 import { SEED_DATASET } from './dataset';
 import { createSiteClient } from './sanity-client';
-import { selectPost, selectPosts, selectSiteChrome } from './select';
+import { selectAuthors, selectCategories, selectPost, selectPosts, selectSiteChrome } from './select';
 import { createLocalSource, createSanitySource, type ContentSource, type QueryParams } from './sources';
 import { documentTags, TAGS } from './tags';
 
@@ -65,6 +65,18 @@ export const getPost = cache(async (slug: string) => {
   const raw = await fetchQuery(postBySlugQuery, { slug }, [...TAGS.post, ...documentTags(ids)]);
   return selectPost(raw, serverEnv.SITE_TIME_ZONE);
 });
+
+export const getAuthors = cache(async () => selectAuthors(await fetchQuery(authorsQuery, {}, TAGS.authors)));
+
+export const getAuthor = cache(async (slug: string) => (await getAuthors()).find((a) => a.slug === slug) ?? null);
+
+export const getCategories = cache(async () =>
+  selectCategories(await fetchQuery(categoriesQuery, {}, TAGS.categories)),
+);
+
+export const getCategory = cache(
+  async (slug: string) => (await getCategories()).find((c) => c.slug === slug) ?? null,
+);
 
 /** Never throws: if the settings cannot be fetched, the built-in crisis text is shown and logged. */
 export const getSiteChrome = cache(async () => {

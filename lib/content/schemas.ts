@@ -170,6 +170,19 @@ function parseAuthor(value: unknown, path: readonly PathPart[], issues: ContentI
   };
 }
 
+/** An author document on its own (author pages). */
+export function parseAuthorDocument(value: unknown): Parsed<Author> {
+  const issues: ContentIssue[] = [];
+  const author = parseAuthor(value, [], issues);
+  return author ? { ok: true, value: author, issues } : { ok: false, issues };
+}
+
+/** A category document on its own (category pages). */
+export function parseCategory(value: unknown): Parsed<Category> {
+  const parsed = categorySchema.safeParse(value);
+  return parsed.success ? { ok: true, value: parsed.data, issues: [] } : { ok: false, issues: zodIssues(parsed.error, []) };
+}
+
 // ---------------------------------------------------------------------------------------------
 // Citations
 

@@ -6,9 +6,14 @@ import { FALLBACK_CRISIS_RESOURCES } from '../editorial/crisis';
 import { contentDateMillis, DEFAULT_TIME_ZONE } from '../editorial/dates';
 import { reportContentIssues } from './report';
 import {
+  parseAuthorDocument,
+  parseCategory,
   parsePost,
   parseSiteSettings,
+  type Author,
+  type Category,
   type CrisisResources,
+  type Parsed,
   type Post,
   type PostCard,
   type SiteSettings,
@@ -73,6 +78,46 @@ export function selectPosts(raw: unknown, timeZone = DEFAULT_TIME_ZONE): Post[] 
 export function selectPost(raw: unknown, timeZone = DEFAULT_TIME_ZONE): Post | null {
   const candidates = Array.isArray(raw) ? raw : raw ? [raw] : [];
   return firstPublishedPerSlug(byPublication(validPosts(candidates), timeZone, 'oldest'))[0] ?? null;
+}
+
+/**
+ * Valid documents of one type with one URL per slug: the first in the query's order (by _id) keeps
+ * it, the other is reported. Invalid ones are reported and left out.
+ */
+function selectBySlug<T extends { _id: string; slug: string }>(
+  type: string,
+  raw: unknown,
+  parse: (value: unknown) => Parsed<T>,
+): T[] {
+  if (!Array.isArray(raw)) return [];
+  const bySlug = new Map<string, T>();
+  for (const item of raw) {
+    const parsed = parse(item);
+    if (!parsed.ok) {
+      reportContentIssues(type, docId(item), 'hidden', parsed.issues);
+      continue;
+    }
+    if (parsed.issues.length > 0) reportContentIssues(type, parsed.value._id, 'dropped', parsed.issues);
+    const keeper = bySlug.get(parsed.value.slug);
+    if (keeper) {
+      reportContentIssues(type, parsed.value._id, 'hidden', [
+        { path: 'slug', message: `"${parsed.value.slug}" is already the address of "${keeper._id}"; choose another slug` },
+      ]);
+      continue;
+    }
+    bySlug.set(parsed.value.slug, parsed.value);
+  }
+  return [...bySlug.values()];
+}
+
+/** Valid authors, one per slug, by name. */
+export function selectAuthors(raw: unknown): Author[] {
+  return selectBySlug('author', raw, parseAuthorDocument).sort((a, b) => a.name.localeCompare(b.name, 'en'));
+}
+
+/** Valid categories, one per slug, by title. */
+export function selectCategories(raw: unknown): Category[] {
+  return selectBySlug('category', raw, parseCategory).sort((a, b) => a.title.localeCompare(b.title, 'en'));
 }
 
 export interface SiteChrome {

@@ -9,6 +9,8 @@ const POST_TYPES = ['type:post', 'type:author', 'type:category', 'type:citation'
 export const TAGS = {
   posts: POST_TYPES,
   post: POST_TYPES,
+  authors: ['type:author'],
+  categories: ['type:category'],
   siteSettings: ['type:siteSettings', 'doc:siteSettings'],
 } as const;
 

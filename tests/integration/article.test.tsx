@@ -73,13 +73,50 @@ describe('the seed article page', () => {
     ]);
   });
 
-  it('shows category, date, byline with credentials and job title', () => {
-    expect(container.querySelector('.article-category')).toHaveTextContent('Ketamine');
-    const time = container.querySelector('.article-dates time');
-    expect(time).toHaveTextContent('September 3, 2025');
-    expect(time).toHaveAttribute('datetime', '2025-09-03T09:00:00-05:00');
-    expect(container.querySelector('.byline')).toHaveTextContent('Katie Coon, BSN, RN');
-    expect(container.querySelector('.byline')).toHaveTextContent('San Antonio Clinic Manager');
+  it('shows the breadcrumb, labelled date, reading time and byline linking to the author', () => {
+    const crumbs = within(screen.getByRole('navigation', { name: 'Breadcrumb' })).getAllByRole('link');
+    expect(crumbs.map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+      ['Home', '/'],
+      ['Ketamine', '/categories/ketamine'],
+    ]);
+    const meta = container.querySelector('.article-meta') as HTMLElement;
+    expect(meta).toHaveTextContent(/^Published September 3, 2025/);
+    expect(meta.querySelector('time')).toHaveAttribute('datetime', '2025-09-03T09:00:00-05:00');
+    // 590 words of body at 200 words a minute.
+    expect(meta).toHaveTextContent('3 min read');
+    const byline = container.querySelector('.byline') as HTMLElement;
+    expect(byline).toHaveTextContent('By Katie Coon, BSN, RN');
+    expect(byline).toHaveTextContent('San Antonio Clinic Manager');
+    expect(within(byline).getByRole('link', { name: 'Katie Coon, BSN, RN' })).toHaveAttribute('href', '/authors/katie-coon');
+    // No reviewer in the seed: no review line is invented.
+    expect(container).not.toHaveTextContent('Medically reviewed');
+  });
+
+  it('puts a compact crisis line with a 988 link in the header, before the body', () => {
+    const callout = container.querySelector('.article-header .crisis-callout') as HTMLElement;
+    expect(within(callout).getByRole('link', { name: 'Call 988' })).toHaveAttribute('href', 'tel:988');
+    expect(within(callout).getByRole('link', { name: 'More ways to get help' })).toHaveAttribute('href', '#crisis-resources');
+    expect(container.querySelector('#crisis-resources')).not.toBeNull();
+  });
+
+  it('lists the sections in a table of contents whose links match the heading ids', () => {
+    const toc = screen.getByRole('navigation', { name: 'In this article' });
+    const links = within(toc).getAllByRole('link');
+    expect(links.map((a) => a.getAttribute('href'))).toEqual([
+      '#the-neurobiology-of-hope',
+      '#breaking-the-cycle-of-suicidal-thinking',
+      '#the-role-of-psychotherapy',
+      '#clinical-evidence',
+      '#bottom-line',
+    ]);
+    const ids = [...container.querySelectorAll('.article-body h2')].map((h) => `#${h.id}`);
+    expect(ids).toEqual(links.map((a) => a.getAttribute('href')));
+  });
+
+  it('ends with the author card: name with credentials linking to the author page, and job title', () => {
+    const card = screen.getByRole('region', { name: 'About the author' });
+    expect(within(card).getByRole('link', { name: 'Katie Coon, BSN, RN' })).toHaveAttribute('href', '/authors/katie-coon');
+    expect(card).toHaveTextContent('San Antonio Clinic Manager');
   });
 
   it('lists the four references exactly as the source prints them, each DOI a link', () => {
@@ -132,9 +169,52 @@ describe('articles other than the seed', () => {
     const { post: parsed, crisis } = await loadSeed(writeDataset([...docs, post, unlisted]));
     const { container } = render(<ArticleView post={parsed} crisis={crisis} />);
     const markers = [...container.querySelectorAll('sup.cite a')];
-    expect(markers.map((a) => [a.textContent, a.getAttribute('href')])).toEqual([['[3]', '#ref-3']]);
+    expect(markers.map((a) => [a.textContent, a.getAttribute('href'), a.id])).toEqual([['[3]', '#ref-3', 'cite-3-1']]);
     expect(container.querySelector('#ref-3')).toHaveTextContent(/^Wilkinson, S. T./);
     expect(container.textContent).toContain('Ketamine can reduce suicidal ideation[3] within a day.');
+    // And back: the entry links to where it is cited; uncited entries have no back link.
+    expect([...container.querySelectorAll('#ref-3 .backlinks a')].map((a) => a.getAttribute('href'))).toEqual(['#cite-3-1']);
+    expect(container.querySelector('#ref-1 .backlinks')).toBeNull();
+  });
+
+  it('gives each occurrence of a source its own anchor, even when editors reuse annotation keys', async () => {
+    const post = seedDoc(SEED_POST_ID);
+    const cited = (key: string, text: string) =>
+      block(key, text, {
+        markDefs: [{ _type: 'citationRef', _key: 'same', citation: ref('citation-zarate-2006') }],
+        children: [{ _type: 'span', _key: 's', text, marks: ['same'] }],
+      });
+    (post.body as unknown[]).unshift(cited('x', 'First claim.'), cited('x', 'Second claim.'));
+    const docs = seedDocuments().filter((d) => d._id !== SEED_POST_ID);
+    const { post: parsed, crisis } = await loadSeed(writeDataset([...docs, post]));
+    const { container } = render(<ArticleView post={parsed} crisis={crisis} />);
+    expect([...container.querySelectorAll('sup.cite a')].map((a) => a.id)).toEqual(['cite-4-1', 'cite-4-2']);
+    const back = [...container.querySelectorAll('#ref-4 .backlinks a')];
+    expect(back.map((a) => [a.textContent, a.getAttribute('href')])).toEqual([
+      ['↩a', '#cite-4-1'],
+      ['↩b', '#cite-4-2'],
+    ]);
+    const ids = [...container.querySelectorAll('[id]')].map((e) => e.id);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
+  it('shows the medical reviewer with credentials and date, the update date and related articles', async () => {
+    const post = seedDoc(SEED_POST_ID);
+    post.reviewedBy = ref('author-dr-lee');
+    post.lastReviewedAt = '2025-10-01';
+    post.updatedAt = '2025-10-02';
+    const reviewer = { _id: 'author-dr-lee', _type: 'author', name: 'Sam Lee', slug: { current: 'sam-lee' }, credentials: ['MD'] };
+    const docs = seedDocuments().filter((d) => d._id !== SEED_POST_ID);
+    const { post: parsed, crisis } = await loadSeed(writeDataset([...docs, post, reviewer]));
+    const related = [{ ...parsed, _id: 'post-other', slug: 'other', title: 'Another ketamine article' }];
+    const { container } = render(<ArticleView post={parsed} crisis={crisis} disclaimer="General information only." related={related} />);
+    const review = container.querySelector('.reviewed-by') as HTMLElement;
+    expect(review).toHaveTextContent('Medically reviewed by Sam Lee, MD on October 1, 2025');
+    expect(within(review).getByRole('link')).toHaveAttribute('href', '/authors/sam-lee');
+    expect(container.querySelector('.article-meta')).toHaveTextContent('Updated October 2, 2025');
+    expect(screen.getByRole('complementary', { name: 'Medical disclaimer' })).toHaveTextContent('General information only.');
+    const more = screen.getByRole('region', { name: 'More on Ketamine' });
+    expect(within(more).getByRole('link', { name: 'Another ketamine article' })).toHaveAttribute('href', '/blog/other');
   });
 
   it('escapes hostile markup in every field and renders no unsafe link', async () => {

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getPost, getPostSlugs, getSiteChrome } from '@/lib/content';
+import { getPost, getPosts, getPostSlugs, getSiteChrome } from '@/lib/content';
+import { relatedPosts } from '@/lib/content/article';
 import { ArticleView } from '../../../_components/ArticleView';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -29,6 +30,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const post = await getPost((await params).slug);
   if (!post) notFound();
-  const { crisis } = await getSiteChrome();
-  return <ArticleView post={post} crisis={crisis} />;
+  const [{ crisis, settings }, posts] = await Promise.all([getSiteChrome(), getPosts()]);
+  return (
+    <ArticleView post={post} crisis={crisis} disclaimer={settings.disclaimer} related={relatedPosts(post, posts)} />
+  );
 }

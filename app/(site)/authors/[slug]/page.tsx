@@ -1,0 +1,59 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getAuthor, getAuthors, getPosts } from '@/lib/content';
+import { formatAuthorName, formatLicense } from '@/lib/editorial/people';
+import { PortableBody } from '../../../_components/ArticleBody';
+import { Breadcrumb } from '../../../_components/Breadcrumb';
+import { PostList } from '../../../_components/PostList';
+import { SanityImage } from '../../../_components/SanityImage';
+
+type Props = { params: Promise<{ slug: string }> };
+
+// Unknown slugs answer the prerendered 404 (see blog/[slug]/page.tsx).
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  return (await getAuthors()).map((author) => ({ slug: author.slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const author = await getAuthor((await params).slug);
+  if (!author) return { title: 'Page not found' };
+  const name = formatAuthorName(author);
+  return {
+    title: name,
+    description: author.jobTitle ? `${name}, ${author.jobTitle}: articles and background.` : `Articles by ${name}.`,
+    alternates: { canonical: `/authors/${author.slug}` },
+  };
+}
+
+export default async function AuthorPage({ params }: Props) {
+  const author = await getAuthor((await params).slug);
+  if (!author) notFound();
+  const posts = (await getPosts()).filter((post) => post.author._id === author._id);
+  const license = author.license ? formatLicense(author.license) : undefined;
+  return (
+    <>
+      <Breadcrumb items={[{ href: '/', label: 'Home' }]} />
+      <header className="profile">
+        {author.image ? (
+          <SanityImage image={author.image} maxWidth={320} aspect={1} sizes="160px" className="profile-photo" eager />
+        ) : null}
+        <div>
+          <h1 className="page-title">{formatAuthorName(author)}</h1>
+          {author.jobTitle ? <p className="profile-role">{author.jobTitle}</p> : null}
+          {license ? <p className="profile-license">{license}</p> : null}
+        </div>
+      </header>
+      {author.bio ? (
+        <div className="profile-bio">
+          <PortableBody blocks={author.bio} />
+        </div>
+      ) : null}
+      <section aria-labelledby="author-articles">
+        <h2 id="author-articles">Articles by {author.name}</h2>
+        <PostList posts={posts} headingLevel={3} empty={`${author.name} has not published an article yet.`} />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getCategories, getCategory, getPosts } from '@/lib/content';
+import { Breadcrumb } from '../../../_components/Breadcrumb';
+import { PostList } from '../../../_components/PostList';
+
+type Props = { params: Promise<{ slug: string }> };
+
+// Unknown slugs answer the prerendered 404 (see blog/[slug]/page.tsx).
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  return (await getCategories()).map((category) => ({ slug: category.slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const category = await getCategory((await params).slug);
+  if (!category) return { title: 'Page not found' };
+  return {
+    title: category.title,
+    description: category.description ?? `Articles about ${category.title}.`,
+    alternates: { canonical: `/categories/${category.slug}` },
+  };
+}
+
+export default async function CategoryPage({ params }: Props) {
+  const category = await getCategory((await params).slug);
+  if (!category) notFound();
+  const posts = (await getPosts()).filter((post) => post.category._id === category._id);
+  return (
+    <>
+      <Breadcrumb items={[{ href: '/', label: 'Home' }]} />
+      <h1 className="page-title">{category.title}</h1>
+      {category.description ? <p className="standfirst">{category.description}</p> : null}
+      <section aria-labelledby="category-articles">
+        <h2 id="category-articles">Articles</h2>
+        <PostList posts={posts} headingLevel={3} showCategory={false} empty="No articles in this topic yet." />
+      </section>
+    </>
+  );
+}

@@ -1,0 +1,22 @@
+'use client';
+
+import Link from 'next/link';
+
+/**
+ * A page failed while rendering. The site layout (header, crisis line, footer) is still around this,
+ * so a reader who came for help still finds it.
+ */
+export default function SiteError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  return (
+    <>
+      <h1 className="page-title">This page could not be shown</h1>
+      <p>Something went wrong on our side. Please try again in a moment.</p>
+      <p className="error-actions">
+        <button type="button" onClick={() => reset()}>
+          Try again
+        </button>{' '}
+        <Link href="/">Go to the latest articles</Link>
+      </p>
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+import type { Metadata } from 'next';
+import { notFound } from 'next/navigation';
+import { getCategories, getPosts } from '@/lib/content';
+import { pageCount, parsePageParam } from '@/lib/content/article';
+import { HomeView } from '../../../_components/HomeView';
+
+type Props = { params: Promise<{ n: string }> };
+
+// Pages 2…N exist; "/page/1" and pages past the end answer the prerendered 404.
+export const dynamicParams = false;
+
+export async function generateStaticParams() {
+  const pages = pageCount((await getPosts()).length);
+  return Array.from({ length: pages - 1 }, (_, i) => ({ n: String(i + 2) }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const page = parsePageParam((await params).n, (await getPosts()).length);
+  if (!page) return { title: 'Page not found' };
+  return { title: `Latest articles, page ${page}`, alternates: { canonical: `/page/${page}` } };
+}
+
+export default async function HomePageN({ params }: Props) {
+  const [posts, categories] = await Promise.all([getPosts(), getCategories()]);
+  const page = parsePageParam((await params).n, posts.length);
+  if (!page) notFound();
+  return <HomeView posts={posts} categories={categories} page={page} />;
+}

@@ -1,0 +1,30 @@
+import Link from 'next/link';
+import type { Author } from '@/lib/content';
+import { formatAuthorName } from '@/lib/editorial/people';
+import { PortableBody } from './ArticleBody';
+import { SanityImage } from './SanityImage';
+
+/** At the end of an article: who wrote it and why they can be trusted. */
+export function AuthorCard({ author }: { author: Author }) {
+  return (
+    <section className="author-card" aria-labelledby="about-the-author">
+      <h2 id="about-the-author">About the author</h2>
+      <div className="author-card-body">
+        {author.image ? (
+          <SanityImage image={author.image} maxWidth={192} aspect={1} sizes="96px" className="author-photo" />
+        ) : null}
+        <div>
+          <p className="author-card-name">
+            <Link href={`/authors/${author.slug}`}>{formatAuthorName(author)}</Link>
+          </p>
+          {author.jobTitle ? <p className="author-card-role">{author.jobTitle}</p> : null}
+          {author.bio ? (
+            <div className="author-card-bio">
+              <PortableBody blocks={author.bio.slice(0, 2)} />
+            </div>
+          ) : null}
+        </div>
+      </div>
+    </section>
+  );
+}

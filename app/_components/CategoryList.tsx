@@ -1,0 +1,22 @@
+import Link from 'next/link';
+import type { Category } from '@/lib/content';
+
+/** The topics readers can browse, each with how many articles it has. */
+export function CategoryList({ categories }: { categories: Array<{ category: Category; count: number }> }) {
+  if (categories.length === 0) return null;
+  return (
+    <section className="topics" aria-labelledby="topics" id="topics-section">
+      <h2 id="topics">Topics</h2>
+      <ul>
+        {categories.map(({ category, count }) => (
+          <li key={category._id}>
+            <Link href={`/categories/${category.slug}`}>{category.title}</Link>{' '}
+            <span className="topic-count">
+              ({count} {count === 1 ? 'article' : 'articles'})
+            </span>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}

@@ -1,0 +1,23 @@
+import type { Category, PostCard } from '@/lib/content';
+import { pageCount, pageOf } from '@/lib/content/article';
+import { CategoryList } from './CategoryList';
+import { Pagination } from './Pagination';
+import { PostList } from './PostList';
+
+/** The latest articles, 10 a page, and the topics to browse. */
+export function HomeView({ posts, categories, page }: { posts: PostCard[]; categories: Category[]; page: number }) {
+  const pages = pageCount(posts.length);
+  const counts = new Map<string, number>();
+  for (const post of posts) counts.set(post.category._id, (counts.get(post.category._id) ?? 0) + 1);
+  const topics = categories
+    .map((category) => ({ category, count: counts.get(category._id) ?? 0 }))
+    .filter((topic) => topic.count > 0);
+  return (
+    <>
+      <h1 className="page-title">{page === 1 ? 'Latest articles' : `Latest articles, page ${page}`}</h1>
+      <PostList posts={pageOf(posts, page)} />
+      <Pagination page={page} pages={pages} />
+      <CategoryList categories={topics} />
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+import Link from 'next/link';
+import { pageHref } from '@/lib/content/article';
+
+/** Newer / older links between home pages, with where the reader is. */
+export function Pagination({ page, pages }: { page: number; pages: number }) {
+  if (pages <= 1) return null;
+  return (
+    <nav className="pagination" aria-label="Pages of articles">
+      {page > 1 ? (
+        <Link href={pageHref(page - 1)} rel="prev">
+          ← Newer articles
+        </Link>
+      ) : (
+        <span />
+      )}
+      <span aria-current="page">
+        Page {page} of {pages}
+      </span>
+      {page < pages ? (
+        <Link href={pageHref(page + 1)} rel="next">
+          Older articles →
+        </Link>
+      ) : (
+        <span />
+      )}
+    </nav>
+  );
+}

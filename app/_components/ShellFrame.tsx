@@ -1,0 +1,61 @@
+import Link from 'next/link';
+import type { ReactNode } from 'react';
+import type { CrisisResources } from '@/lib/content/schemas';
+import { CrisisLine } from './CrisisResources';
+
+export const DEFAULT_SITE_NAME = 'Clinic blog';
+
+/**
+ * The frame of every page as plain markup, so the error page (which cannot fetch) draws the same
+ * header and the crisis line in the same place as every other page.
+ */
+export function ShellFrame({
+  siteName,
+  crisis,
+  disclaimer,
+  children,
+}: {
+  siteName: string;
+  crisis: CrisisResources;
+  disclaimer?: string;
+  children: ReactNode;
+}) {
+  return (
+    <div className="site">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="site-header">
+        <div className="wrap site-header-inner">
+          <Link href="/" className="site-title">
+            {siteName}
+          </Link>
+          <nav aria-label="Site" className="site-nav">
+            <ul>
+              <li>
+                <Link href="/">Articles</Link>
+              </li>
+              <li>
+                <a href="#crisis-line" className="nav-help">
+                  Get help now
+                </a>
+              </li>
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main id="main" className="wrap site-main" tabIndex={-1}>
+        {children}
+      </main>
+      <footer className="site-footer">
+        <div className="wrap">
+          <CrisisLine crisis={crisis} />
+          {disclaimer ? <p className="disclaimer">{disclaimer}</p> : null}
+          <p className="copyright">
+            © {siteName} · <Link href="/">All articles</Link>
+          </p>
+        </div>
+      </footer>
+    </div>
+  );
+}

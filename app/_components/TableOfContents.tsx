@@ -1,0 +1,17 @@
+import type { TocEntry } from '@/lib/content/article';
+
+/** Links to the article's sections, so a reader can go straight to what they need. */
+export function TableOfContents({ entries }: { entries: TocEntry[] }) {
+  return (
+    <nav className="toc" aria-labelledby="contents">
+      <h2 id="contents">In this article</h2>
+      <ul>
+        {entries.map((entry) => (
+          <li key={entry.id}>
+            <a href={`#${entry.id}`}>{entry.text}</a>
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}

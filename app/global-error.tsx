@@ -1,0 +1,33 @@
+'use client';
+
+import { FALLBACK_CRISIS_RESOURCES } from '@/lib/editorial/crisis';
+import { DEFAULT_SITE_NAME, ShellFrame } from './_components/ShellFrame';
+import './globals.css';
+
+const crisis = {
+  heading: FALLBACK_CRISIS_RESOURCES.heading,
+  message: FALLBACK_CRISIS_RESOURCES.message,
+  actions: FALLBACK_CRISIS_RESOURCES.actions.map((action) => ({ ...action })),
+};
+
+/**
+ * The root layout itself failed, so nothing can be fetched: the same frame with the built-in crisis
+ * text, in the same place as on every page.
+ */
+export default function GlobalError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
+  return (
+    <html lang="en">
+      <body>
+        <ShellFrame siteName={DEFAULT_SITE_NAME} crisis={crisis}>
+          <h1 className="page-title">This page could not be shown</h1>
+          <p>Something went wrong on our side. Please try again in a moment.</p>
+          <p className="error-actions">
+            <button type="button" onClick={() => reset()}>
+              Try again
+            </button>
+          </p>
+        </ShellFrame>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,119 @@
+/**
+ * What the article page derives from a parsed post before rendering: heading anchors and the table
+ * of contents, inline citation numbers with an anchor for each occurrence (so the reference list can
+ * link back), reading time and related articles. Pure and tested directly.
+ */
+import { headingIds } from '../editorial/headings';
+import { countWords, readingMinutes } from '../editorial/reading-time';
+import type { Post, PostCard, PortableTextBlockValue } from './schemas';
+
+export interface TocEntry {
+  id: string;
+  text: string;
+}
+
+/** One inline citation in the text: the reference number and the anchor the reference links back to. */
+export interface CitationMark {
+  number: number;
+  anchorId: string;
+}
+
+export interface ArticleModel {
+  /** The body with every annotation key made unique across the whole article. */
+  body: PortableTextBlockValue[];
+  /** h2 anchor id by block key. */
+  headingIdByBlock: ReadonlyMap<string, string>;
+  /** The table of contents: every h2, shown when there are at least TOC_MIN_SECTIONS. */
+  toc: TocEntry[];
+  /** Inline citation by (rewritten) annotation key; absent when the cited source is not listed. */
+  citationMarks: ReadonlyMap<string, CitationMark>;
+  /** For each reference number, the anchors of its occurrences in the text, in reading order. */
+  backlinks: ReadonlyMap<number, string[]>;
+  wordCount: number;
+  readingMinutes: number;
+}
+
+export const TOC_MIN_SECTIONS = 3;
+
+export function blockText(block: PortableTextBlockValue): string {
+  return block.children.map((child) => child.text).join('');
+}
+
+export function buildArticleModel(post: Pick<Post, 'body' | 'citations'>): ArticleModel {
+  const numberById = new Map(post.citations.map((c, i) => [c._id, i + 1]));
+  const citationMarks = new Map<string, CitationMark>();
+  const backlinks = new Map<number, string[]>();
+
+  // Block keys come from editors and may repeat; the block's position makes keys unique.
+  const body = post.body.map((block, index) => {
+    if (block.markDefs.length === 0) return { ...block, _key: `${index}-${block._key}` };
+    const rename = new Map(block.markDefs.map((def) => [def._key, `b${index}-${def._key}`]));
+    const markDefs = block.markDefs.map((def) => ({ ...def, _key: rename.get(def._key)! }));
+    for (const def of markDefs) {
+      if (def._type !== 'citationRef' || !def.citationId) continue;
+      const number = numberById.get(def.citationId);
+      if (!number) continue;
+      const anchors = backlinks.get(number) ?? [];
+      const mark = { number, anchorId: `cite-${number}-${anchors.length + 1}` };
+      anchors.push(mark.anchorId);
+      backlinks.set(number, anchors);
+      citationMarks.set(def._key, mark);
+    }
+    return {
+      ...block,
+      _key: `${index}-${block._key}`,
+      markDefs,
+      children: block.children.map((child) => ({ ...child, marks: child.marks.map((m) => rename.get(m) ?? m) })),
+    };
+  });
+
+  const h2s = body.filter((block) => block.style === 'h2' && !block.listItem);
+  const ids = headingIds(h2s.map(blockText));
+  const headingIdByBlock = new Map(h2s.map((block, i) => [block._key, ids[i]]));
+  const toc = h2s.map((block, i) => ({ id: ids[i], text: blockText(block).trim() }));
+
+  const wordCount = body.reduce((sum, block) => sum + countWords(blockText(block)), 0);
+  return {
+    body,
+    headingIdByBlock,
+    toc,
+    citationMarks,
+    backlinks,
+    wordCount,
+    readingMinutes: readingMinutes(wordCount),
+  };
+}
+
+/** Up to `limit` other posts of the same category, newest first (the input is newest first). */
+export function relatedPosts<T extends PostCard>(post: PostCard, newestFirst: readonly T[], limit = 3): T[] {
+  const related: T[] = [];
+  for (const candidate of newestFirst) {
+    if (related.length >= limit) break;
+    if (candidate._id !== post._id && candidate.slug !== post.slug && candidate.category._id === post.category._id) {
+      related.push(candidate);
+    }
+  }
+  return related;
+}
+
+/** Home pagination: 10 a page; page 1 is "/", page n ≥ 2 is "/page/n". */
+export const POSTS_PER_PAGE = 10;
+
+export function pageCount(total: number, perPage = POSTS_PER_PAGE): number {
+  return Math.max(1, Math.ceil(total / perPage));
+}
+
+export function pageOf<T>(items: readonly T[], page: number, perPage = POSTS_PER_PAGE): T[] {
+  return items.slice((page - 1) * perPage, page * perPage);
+}
+
+export function pageHref(page: number): string {
+  return page <= 1 ? '/' : `/page/${page}`;
+}
+
+/** "2" → 2 for an existing page beyond the first; anything else (0, 1, "02", "2.5", "x") → null. */
+export function parsePageParam(value: string, total: number, perPage = POSTS_PER_PAGE): number | null {
+  if (!/^[1-9]\d{0,5}$/.test(value)) return null;
+  const page = Number(value);
+  return page >= 2 && page <= pageCount(total, perPage) ? page : null;
+}
