@@ -30,14 +30,15 @@ export function CrisisCallout({ crisis }: { crisis: Crisis }) {
     <p className="crisis-callout">
       <strong>{crisis.heading}:</strong>{' '}
       {first.length > 0
-        ? first.map((action, i) => (
+        ? first.map((action) => (
             <span key={`${action.href}-${action.label}`}>
-              {i > 0 ? ' or ' : null}
-              <SafeLink href={action.href}>{action.label}</SafeLink>
+              <SafeLink href={action.href} className="crisis-action">
+                {action.label}
+              </SafeLink>{' '}
             </span>
           ))
         : crisis.message}{' '}
-      · <a href="#crisis-resources">More ways to get help</a>
+      <a href="#crisis-resources">More ways to get help</a>
     </p>
   );
 }

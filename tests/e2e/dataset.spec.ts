@@ -7,9 +7,10 @@
  * show the same site.
  */
 import { expect, test } from '@playwright/test';
+import { expectNoAxeViolations } from './a11y';
 import { watchPage } from './helpers';
 
-test('home lists only the valid published posts, newest first', async ({ page }) => {
+test('home lists only the valid published posts, newest first, 10 a page', async ({ page }) => {
   await page.goto('/');
   const titles = await page.locator('.post-card h2').allInnerTexts();
   expect(titles).toEqual([
@@ -17,7 +18,22 @@ test('home lists only the valid published posts, newest first', async ({ page })
     'How Ketamine-Assisted Psychotherapy Helps Reduce Suicidality',
     '<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2"> Hostile title',
     'Ketamine FAQ, version 2.1',
+    'Questions to ask your prescriber',
+    'Keeping a mood journal',
+    'When to call your care team',
+    'Breathing exercises that help',
+    'Preparing for your first appointment',
+    'What an integration session is like',
   ]);
+  const pages = page.getByRole('navigation', { name: 'Pages of articles' });
+  await expect(pages).toContainText('Page 1 of 2');
+  await pages.getByRole('link', { name: 'Older articles →' }).click();
+  await expect(page).toHaveURL(/\/page\/2$/);
+  await expect(page.locator('h1')).toHaveText('Latest articles, page 2');
+  expect(await page.locator('.post-card h2').allInnerTexts()).toEqual(['Talking with family about treatment', 'Sleep and mood']);
+  await expect(page.getByRole('navigation', { name: 'Pages of articles' }).getByRole('link', { name: '← Newer articles' })).toHaveAttribute('href', '/');
+  expect((await page.goto('/page/3'))?.status()).toBe(404);
+  await page.goto('/');
   await expect(page.locator('.post-card').first()).toContainText('Ana Ruiz, PhD, LPC-S');
   await expect(page.locator('.post-card').first()).toContainText('October 15, 2025');
 });
@@ -88,5 +104,58 @@ test('no page prints undefined, null, NaN, Invalid Date or [object Object]', asy
     await page.goto(path);
     const text = await page.locator('body').innerText();
     expect(text, path).not.toMatch(/\bundefined\b|\bnull\b|\bNaN\b|Invalid Date|\[object Object\]/);
+  }
+});
+
+test('inline citations link to their reference and back', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto('/blog/building-a-safety-plan');
+  const marker = page.locator('sup.cite a');
+  await expect(marker).toHaveAttribute('id', 'cite-1-1');
+  await marker.click();
+  await expect(page).toHaveURL(/#ref-1$/);
+  await expect(page.locator('#ref-1')).toBeInViewport();
+  const back = page.locator('#ref-1 .backlinks a');
+  await expect(back).toHaveAttribute('aria-label', 'Back to where reference 1 is cited');
+  await back.click();
+  await expect(page).toHaveURL(/#cite-1-1$/);
+  await expect(marker).toBeInViewport();
+});
+
+test('the article shows its image, reviewer, update date, author card with photo and related articles', async ({ page, baseURL }) => {
+  const watch = watchPage(page, baseURL!);
+  await page.goto('/blog/building-a-safety-plan');
+  const hero = page.getByRole('img', { name: 'A calm meadow at first light' });
+  await expect(hero).toHaveAttribute('width', /\d+/);
+  await expect(hero).toHaveAttribute('height', /\d+/);
+  expect(await hero.getAttribute('src')).toMatch(/^\/_next\/image\?url=%2Ffixtures%2Fmeadow-1600x900\.jpg/);
+  await expect.poll(() => hero.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
+  await expect(page.locator('.reviewed-by')).toHaveText('Medically reviewed by Katie Coon, BSN, RN on October 20, 2025');
+  await expect(page.locator('.article-meta')).toContainText('Updated October 21, 2025');
+  const card = page.getByRole('region', { name: 'About the author' });
+  await expect(card.getByRole('img', { name: 'Ana Ruiz smiling in the clinic garden' })).toBeVisible();
+  await expect(card).toContainText('Director of Psychotherapy');
+  await expect(card).toContainText('helped patients write safety plans');
+  const related = page.getByRole('region', { name: 'More on Therapy' }).getByRole('link');
+  expect(await related.allInnerTexts()).toEqual(['Questions to ask your prescriber', 'Keeping a mood journal', 'When to call your care team']);
+  expect(watch.offSite).toEqual([]);
+  expect(watch.failed).toEqual([]);
+});
+
+test('the author page shows photo, credentials, license, bio and articles', async ({ page }) => {
+  await page.goto('/authors/ana-ruiz');
+  await expect(page.locator('h1')).toHaveText('Ana Ruiz, PhD, LPC-S');
+  await expect(page.locator('.profile')).toContainText('Director of Psychotherapy');
+  await expect(page.locator('.profile-license')).toHaveText('Licensed LPC-S, TX, license no. 70123');
+  await expect(page.locator('.profile-photo')).toHaveAttribute('alt', 'Ana Ruiz smiling in the clinic garden');
+  await expect(page.locator('.profile-bio')).toContainText('fifteen years');
+  await expect(page.getByRole('region', { name: 'Articles by Ana Ruiz' }).locator('.post-card')).toHaveCount(10);
+  expect((await page.goto('/authors/author-deleted'))?.status()).toBe(404);
+});
+
+test('axe finds no violation on pages with images, pagination and hostile content', async ({ page }) => {
+  for (const path of ['/blog/building-a-safety-plan', '/authors/ana-ruiz', '/categories/therapy', '/page/2', '/blog/hostile-markup']) {
+    await page.goto(path);
+    await expectNoAxeViolations(page, path);
   }
 });

@@ -3,7 +3,9 @@
  */
 import { expect, test } from '@playwright/test';
 import { seedBodySentences, squash } from '../fixtures/seed-text';
+import { expectNoAxeViolations } from './a11y';
 import { watchPage } from './helpers';
+import { pageWeight } from './weight';
 
 const SLUG = 'how-ketamine-assisted-psychotherapy-helps-reduce-suicidality';
 test('home lists the seed article and links to it', async ({ page, baseURL }) => {
@@ -32,8 +34,8 @@ test('the article shows every sentence, the list, credentials, references and th
   await expect(page.locator('.article-body ul > li')).toHaveCount(4);
   await expect(page.locator('.byline')).toContainText('Katie Coon, BSN, RN');
   await expect(page.locator('.byline')).toContainText('San Antonio Clinic Manager');
-  await expect(page.locator('.article-dates time')).toHaveText('September 3, 2025');
-  await expect(page.locator('.article-category')).toHaveText('Ketamine');
+  await expect(page.locator('.article-meta time')).toHaveText('September 3, 2025');
+  await expect(page.getByRole('navigation', { name: 'Breadcrumb' })).toHaveText(/Home\s*›?\s*Ketamine/);
 
   const refs = page.locator('.references li');
   await expect(refs).toHaveCount(4);
@@ -109,15 +111,145 @@ test('the app icon is served (no favicon 404)', async ({ request }) => {
 });
 
 for (const [name, width, height] of [
-  ['phone', 375, 812],
-  ['small-phone', 320, 640],
-  ['desktop', 1280, 900],
+  ['390x844', 390, 844],
+  ['320x640', 320, 640],
+  ['1280x800', 1280, 800],
 ] as const) {
-  test(`the article fits a ${name} screen without horizontal scrolling`, async ({ page }) => {
+  test(`the article fits a ${name} screen without horizontal scrolling`, async ({ page }, testInfo) => {
     await page.setViewportSize({ width, height });
     await page.goto(`/blog/${SLUG}`);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    await page.screenshot({ path: `test-results/screens/article-${name}.png`, fullPage: true });
+    for (const [part, fullPage] of [['first-view', false], ['full', true]] as const) {
+      const path = `test-results/screens/article-${name}-${part}.png`;
+      await page.screenshot({ path, fullPage });
+      await testInfo.attach(`article ${name} ${part}`, { path, contentType: 'image/png' });
+    }
   });
 }
+
+test('on a 390×844 phone the first view shows the title, the byline with credentials and a tappable 988 link', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`/blog/${SLUG}`);
+  await expect(page.locator('h1')).toBeInViewport({ ratio: 1 });
+  const byline = page.locator('.byline');
+  await expect(byline).toContainText('Katie Coon, BSN, RN');
+  await expect(byline).toBeInViewport({ ratio: 1 });
+  const call = page.locator('.crisis-callout').getByRole('link', { name: 'Call 988' });
+  await expect(call).toHaveAttribute('href', 'tel:988');
+  await expect(call).toBeInViewport({ ratio: 1 });
+  // Well past WCAG 2.2's 24 px minimum: a 44 px target, as for a button.
+  const box = (await call.boundingBox())!;
+  expect(box.height).toBeGreaterThanOrEqual(44);
+  expect(box.width).toBeGreaterThanOrEqual(44);
+});
+
+test('article text is set for reading: about 65–75 characters a line, generous line height', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto(`/blog/${SLUG}`);
+  const { charsPerLine, lineHeightRatio } = await page.locator('.article-body p').first().evaluate((p) => {
+    const style = getComputedStyle(p);
+    const ctx = document.createElement('canvas').getContext('2d')!;
+    ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    const text = p.textContent ?? '';
+    const average = ctx.measureText(text).width / text.length;
+    return {
+      charsPerLine: p.clientWidth / average,
+      lineHeightRatio: parseFloat(style.lineHeight) / parseFloat(style.fontSize),
+    };
+  });
+  expect(charsPerLine).toBeGreaterThanOrEqual(62);
+  expect(charsPerLine).toBeLessThanOrEqual(78);
+  expect(lineHeightRatio).toBeGreaterThanOrEqual(1.5);
+});
+
+test('axe finds no WCAG 2.2 AA violation on the home, article, author, category and 404 pages', async ({ page }) => {
+  for (const [path, status] of [
+    ['/', 200],
+    [`/blog/${SLUG}`, 200],
+    ['/authors/katie-coon', 200],
+    ['/categories/ketamine', 200],
+    ['/no-such-page', 404],
+  ] as const) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(status);
+    await expectNoAxeViolations(page, path);
+  }
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`/blog/${SLUG}`);
+  await expectNoAxeViolations(page, 'the article at 390 px');
+});
+
+test('the skip link is the first stop and moves focus to the main content', async ({ page }) => {
+  await page.goto(`/blog/${SLUG}`);
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main#main')).toBeFocused();
+  // The next Tab continues inside the article, not back in the header.
+  await page.keyboard.press('Tab');
+  expect(await page.evaluate(() => document.activeElement?.closest('main') !== null)).toBe(true);
+});
+
+test('each table-of-contents link reaches its section', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`/blog/${SLUG}`);
+  const links = page.getByRole('navigation', { name: 'In this article' }).getByRole('link');
+  await expect(links).toHaveCount(5);
+  for (const link of await links.all()) {
+    const text = (await link.innerText()).trim();
+    const href = (await link.getAttribute('href'))!;
+    await link.click();
+    await expect(page).toHaveURL(new RegExp(`${href}$`));
+    const heading = page.locator(`.article-body h2${href}`);
+    await expect(heading).toHaveText(text);
+    await expect(heading).toBeInViewport();
+    await page.evaluate(() => window.scrollTo(0, 0));
+  }
+});
+
+test('the author page shows credentials, job title and the author’s articles; the category page its articles', async ({ page }) => {
+  await page.goto('/authors/katie-coon');
+  await expect(page.locator('h1')).toHaveText('Katie Coon, BSN, RN');
+  await expect(page.locator('.profile')).toContainText('San Antonio Clinic Manager');
+  await expect(page.getByRole('region', { name: 'Articles by Katie Coon' }).getByRole('link')).toHaveAttribute('href', `/blog/${SLUG}`);
+  await page.goto('/categories/ketamine');
+  await expect(page.locator('h1')).toHaveText('Ketamine');
+  await expect(page.locator('.standfirst')).not.toBeEmpty();
+  await expect(page.getByRole('region', { name: 'Articles' }).getByRole('link')).toHaveAttribute('href', `/blog/${SLUG}`);
+  await page.goto('/');
+  await expect(page.getByRole('region', { name: 'Topics' }).getByRole('link', { name: 'Ketamine' })).toHaveAttribute('href', '/categories/ketamine');
+});
+
+test('unknown authors, categories and page numbers answer 404 with the crisis line', async ({ page }) => {
+  for (const path of ['/authors/nobody', '/categories/nothing', '/page/1', '/page/2', '/page/0', '/page/x']) {
+    const response = await page.goto(path);
+    expect(response?.status(), path).toBe(404);
+    await expect(page.locator('.site-footer').getByRole('link', { name: 'Call 988', exact: true })).toBeVisible();
+  }
+});
+
+test('printed, the article keeps its text, sources and crisis block and drops the navigation', async ({ page }) => {
+  await page.goto(`/blog/${SLUG}`);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.locator('.toc')).toBeHidden();
+  await expect(page.locator('h1')).toBeVisible();
+  await expect(page.locator('.references')).toBeVisible();
+  await expect(page.locator('aside.crisis')).toBeVisible();
+  await expect(page.locator('.site-footer .crisis-line')).toBeVisible();
+});
+
+test('byte budget: the article ships at most 2 kB (gzip) more JavaScript than a bare page, and ≤ 60 kB of HTML', async ({ baseURL }) => {
+  const article = await pageWeight(baseURL!, `/blog/${SLUG}`);
+  // The framework floor in the same build: the not-found page has the site shell and no content.
+  const floor = await pageWeight(baseURL!, '/no-such-page');
+  expect(article.status).toBe(200);
+  expect(floor.status).toBe(404);
+  expect(article.scripts.length).toBeGreaterThan(0);
+  expect(article.scriptGzip).toBeLessThanOrEqual(floor.scriptGzip + 2048);
+  expect(article.htmlGzip).toBeLessThanOrEqual(60 * 1024);
+  console.log(`article JS ${article.scriptGzip} B gzip, floor ${floor.scriptGzip} B, HTML ${article.htmlGzip} B gzip`);
+});

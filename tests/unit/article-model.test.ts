@@ -55,7 +55,7 @@ function card(id: string, category: string): PostCard {
     title: id,
     excerpt: 'x',
     publishedAt: '2025-01-01',
-    category: { _id: category, slug: category, title: category },
+    category: { _id: category, slug: category, title: category, description: undefined },
     author: { _id: 'a', slug: 'a', name: 'A', credentials: [] },
   };
 }
@@ -92,7 +92,7 @@ describe('image sources', () => {
     alt: 'Portrait',
     asset: {
       url: 'https://cdn.sanity.io/images/abc123/production/a1b2c3-2000x1000.jpg',
-      metadata: { dimensions: { width: 2000, height: 1000 } },
+      metadata: { dimensions: { width: 2000, height: 1000 }, lqip: undefined },
     },
     crop: { top: 0, bottom: 0, left: 0.25, right: 0.25 },
     hotspot: { x: 0.5, y: 0.5, width: 1, height: 1 },
