@@ -35,7 +35,13 @@ const HEADING_NUMBER = /^\s*(?:\d+|[IVXLC]+)[.)]\s+/;
 const REFERENCE_HEADINGS = /^(?:references|sources|bibliography|works cited|further reading)$/i;
 
 function stripReferences(text: string): string {
-  return text.replace(URL, ' ').replace(DOI, ' ').replace(NUMBERED_REFERENCE, '').replace(AUTHOR_YEAR_REFERENCE, '');
+  return text
+    .replace(URL, ' ')
+    .replace(DOI, ' ')
+    .replace(NUMBERED_REFERENCE, '')
+    .replace(AUTHOR_YEAR_REFERENCE, '')
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([.,;:!?])/g, '$1');
 }
 
 /** The sentences readability is computed on, from a Portable Text body. */
