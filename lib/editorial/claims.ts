@@ -104,6 +104,8 @@ interface PostClaims {
   title?: unknown;
   excerpt?: unknown;
   body?: unknown;
+  /** A document carries more fields than the rules read. */
+  [field: string]: unknown;
 }
 
 export function claimFindings(post: PostClaims): Finding[] {

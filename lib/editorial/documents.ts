@@ -10,7 +10,7 @@ import { itemSegment } from './findings';
 import { describeHrefProblem } from './href';
 import { linkFindings } from './links';
 import { readabilityFindings } from './readability';
-import { reviewDateFindings, reviewDueFinding, reviewerFinding, type ReviewDates, type ReviewerLike, type ReviewOptions } from './review';
+import { reviewDateFindings, reviewDueFinding, reviewerFinding, type ReviewerLike, type ReviewOptions } from './review';
 import { excerptProblem, imageAltProblem, slugProblem } from './rules';
 import { safeMessagingFindings } from './safe-messaging';
 
@@ -44,22 +44,20 @@ function imageFindings(doc: DocumentLike, field: string): Finding[] {
 }
 
 export function postFindings(post: DocumentLike, options: CheckOptions = {}): Finding[] {
-  // The rules read only the fields they name; a document carries many more.
-  const fields = post as ReviewDates & { title?: unknown; excerpt?: unknown; body?: unknown; crisisSupport?: unknown };
   const excerpt = excerptProblem(post.excerpt);
   const reviewer = post.reviewedBy ? reviewerFinding(options.reviewer ?? undefined) : undefined;
-  const due = reviewDueFinding(fields, options);
+  const due = reviewDueFinding(post, options);
   return [
     ...required(post, 'title', 'The article has no title.'),
     ...slugFindings(post),
     ...(excerpt ? [{ level: 'error' as const, path: ['excerpt'], message: excerpt }] : []),
     ...imageFindings(post, 'mainImage'),
-    ...safeMessagingFindings(fields),
-    ...claimFindings(fields),
+    ...safeMessagingFindings(post),
+    ...claimFindings(post),
     ...readabilityFindings(post.body),
     ...linkFindings(post.body, ['body']),
     ...(reviewer ? [reviewer] : []),
-    ...reviewDateFindings(fields, options),
+    ...reviewDateFindings(post, options),
     ...(due ? [due] : []),
   ];
 }

@@ -70,6 +70,8 @@ export interface ReviewDates {
   updatedAt?: unknown;
   reviewedBy?: unknown;
   lastReviewedAt?: unknown;
+  /** A document carries more fields than the rules read. */
+  [field: string]: unknown;
 }
 
 export interface ReviewOptions {

@@ -113,6 +113,8 @@ interface PostText {
   excerpt?: unknown;
   body?: unknown;
   crisisSupport?: unknown;
+  /** A document carries more fields than the rules read. */
+  [field: string]: unknown;
 }
 
 /** The title, the excerpt and each text block of a post's body, with their paths. */
