@@ -6,27 +6,17 @@
 import { visionTool } from '@sanity/vision';
 import { defineConfig } from 'sanity';
 import { structureTool } from 'sanity/structure';
+import { documentOptions, withoutSingletonTemplates } from './sanity/document';
 import { apiVersion, dataset, projectId } from './sanity/env';
 import { schemaTypes } from './sanity/schemaTypes';
 import { structure } from './sanity/structure';
-
-const singletonTypes = new Set(['siteSettings']);
 
 export default defineConfig({
   basePath: '/studio',
   title: 'Clinic blog',
   projectId: projectId || 'unconfigured',
   dataset,
-  schema: {
-    types: schemaTypes,
-    // The singleton is opened from the desk, never created a second time.
-    templates: (templates) => templates.filter(({ schemaType }) => !singletonTypes.has(schemaType)),
-  },
-  document: {
-    actions: (actions, { schemaType }) =>
-      singletonTypes.has(schemaType)
-        ? actions.filter(({ action }) => action && ['publish', 'discardChanges', 'restore'].includes(action))
-        : actions,
-  },
+  schema: { types: schemaTypes, templates: withoutSingletonTemplates },
+  document: documentOptions,
   plugins: [structureTool({ structure }), visionTool({ defaultApiVersion: apiVersion })],
 });

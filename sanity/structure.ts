@@ -1,17 +1,69 @@
 import type { StructureResolver } from 'sanity/structure';
+import { apiVersion } from './env';
+import { reviewCutoff, todayIn } from '../lib/editorial/review';
+import { DEFAULT_TIME_ZONE } from '../lib/editorial/dates';
 
-/** Desk: site settings as a single document, then the content types. */
+// Document lists run under the Studio's perspective, where a draft shows under its published _id;
+// _originalId still says whether the version listed is a draft.
+const IS_DRAFT = '(_id in path("drafts.**") || _originalId in path("drafts.**"))';
+
+/** Posts that need a medical review: no reviewer, no review date, or one older than 12 months. */
+export const NEEDS_REVIEW_FILTER = '_type == "post" && (!defined(reviewedBy) || !defined(lastReviewedAt) || lastReviewedAt < $cutoff)';
+
+/**
+ * Desk: Posts (all, drafts, published, needing medical review), Authors, Citations, Categories, and
+ * Site settings as one document that is opened, never created, duplicated or deleted.
+ */
 export const structure: StructureResolver = (S) =>
   S.list()
     .title('Content')
     .items([
       S.listItem()
+        .title('Posts')
+        .id('posts')
+        .schemaType('post')
+        .child(
+          S.list()
+            .title('Posts')
+            .items([
+              S.documentTypeListItem('post').title('All posts'),
+              S.listItem()
+                .title('Drafts')
+                .id('post-drafts')
+                .schemaType('post')
+                .child(S.documentList().title('Drafts').apiVersion(apiVersion).filter(`_type == "post" && ${IS_DRAFT}`)),
+              S.listItem()
+                .title('Published')
+                .id('post-published')
+                .schemaType('post')
+                .child(
+                  S.documentList()
+                    .title('Published, no unpublished changes')
+                    .apiVersion(apiVersion)
+                    .filter(`_type == "post" && !${IS_DRAFT}`),
+                ),
+              S.listItem()
+                .title('Needs medical review')
+                .id('post-needs-review')
+                .schemaType('post')
+                // A function, so the cutoff is computed when the pane opens, on the clinic's calendar.
+                .child(() =>
+                  S.documentList()
+                    .title('Needs medical review')
+                    .apiVersion(apiVersion)
+                    .filter(NEEDS_REVIEW_FILTER)
+                    .params({ cutoff: reviewCutoff(todayIn(DEFAULT_TIME_ZONE)) })
+                    .defaultOrdering([{ field: 'lastReviewedAt', direction: 'asc' }]),
+                ),
+            ]),
+        ),
+      S.documentTypeListItem('author').title('Authors'),
+      S.documentTypeListItem('citation').title('Citations'),
+      S.documentTypeListItem('category').title('Categories'),
+      S.divider(),
+      S.listItem()
         .title('Site settings')
         .id('siteSettings')
-        .child(S.document().schemaType('siteSettings').documentId('siteSettings')),
-      S.divider(),
-      S.documentTypeListItem('post').title('Posts'),
-      S.documentTypeListItem('author').title('Authors'),
-      S.documentTypeListItem('category').title('Categories'),
-      S.documentTypeListItem('citation').title('Citations'),
+        .schemaType('siteSettings')
+        .child(S.document().schemaType('siteSettings').documentId('siteSettings').title('Site settings')),
     ]);

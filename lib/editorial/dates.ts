@@ -97,3 +97,16 @@ export function contentDateMillis(value: string, timeZone: string): number {
   const first = wall - zoneOffsetMillis(wall, timeZone);
   return wall - zoneOffsetMillis(first, timeZone);
 }
+
+/**
+ * The calendar day ("2025-09-03") a content date falls on in `timeZone`: a date-only value is itself,
+ * an instant is the day the clinic's clock shows. Undefined for anything that is not a content date.
+ */
+export function calendarDay(value: unknown, timeZone: string): string | undefined {
+  if (!isValidContentDate(value)) return undefined;
+  const dt = DATE_TIME.exec(value);
+  if (!dt || !dt[7]) return value.slice(0, 10);
+  const parts = formatter('parts', timeZone).formatToParts(new Date(value));
+  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
+  return `${get('year')}-${get('month')}-${get('day')}`;
+}

@@ -1,5 +1,5 @@
 import { defineArrayMember, defineField, defineType } from 'sanity';
-import { linkProblem } from '../../lib/editorial/rules';
+import { linkHrefRule } from './rules';
 
 /**
  * Article text: paragraphs, h2–h4, quotes, bullet and numbered lists, bold and italic, links through
@@ -39,8 +39,7 @@ export const blockContentType = defineType({
                 title: 'Link',
                 type: 'string',
                 description: 'https://…, mailto:, tel:, sms:, a site path like /blog/…, or #section',
-                validation: (rule) =>
-                  rule.custom((href: string | undefined) => linkProblem(href) ?? true),
+                validation: (rule) => rule.custom(linkHrefRule),
               }),
             ],
           }),

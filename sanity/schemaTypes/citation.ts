@@ -2,7 +2,14 @@ import { defineArrayMember, defineField, defineType } from 'sanity';
 import { formatApaAuthors } from '../../lib/editorial/apa';
 import { DoiInput } from './DoiInput';
 import { citationAuthorsProblem, doiWarning, linkProblem } from '../../lib/editorial/rules';
-import { asRule } from './rules';
+import { sentenceCaseHint } from '../../lib/editorial/citations';
+import { findingText } from '../../lib/editorial/findings';
+import { asRule, uniqueDoiRule } from './rules';
+
+const sentenceCaseProblem = (title: string | undefined) => {
+  const hint = sentenceCaseHint(title);
+  return hint ? findingText(hint) : undefined;
+};
 
 export const citationAuthorType = defineType({
   name: 'citationAuthor',
@@ -38,7 +45,12 @@ export const citationType = defineType({
       initialValue: false,
     }),
     defineField({ name: 'year', type: 'number', validation: (rule) => rule.required().integer().min(1800).max(2100) }),
-    defineField({ name: 'title', type: 'string', validation: (rule) => rule.required() }),
+    defineField({
+      name: 'title',
+      type: 'string',
+      description: 'As printed, in sentence case: "Parsing the antidepressant and antisuicidal effects of ketamine: Two separate entities?"',
+      validation: (rule) => [rule.required(), rule.custom(asRule(sentenceCaseProblem)).warning()],
+    }),
     defineField({ name: 'journal', type: 'string' }),
     defineField({ name: 'volume', type: 'string' }),
     defineField({ name: 'issue', type: 'string' }),
@@ -47,9 +59,10 @@ export const citationType = defineType({
       name: 'doi',
       title: 'DOI',
       type: 'string',
-      description: 'The bare DOI, e.g. 10.1176/appi.ajp.20220512. A pasted https://doi.org/… link is fine: it is shortened when you leave the field.',
+      description:
+        'The bare DOI, e.g. 10.1176/appi.ajp.20220512. A pasted https://doi.org/… link is fine: it is shortened when you leave the field. "Fill from DOI" (the document menu) fills the other fields from Crossref.',
       components: { input: DoiInput },
-      validation: (rule) => rule.custom(asRule(doiWarning)).warning(),
+      validation: (rule) => [rule.custom(asRule(doiWarning)).warning(), rule.custom(uniqueDoiRule).warning()],
     }),
     defineField({
       name: 'url',

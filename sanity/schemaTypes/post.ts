@@ -1,7 +1,9 @@
 import { defineArrayMember, defineField, defineType } from 'sanity';
+import { DEFAULT_TIME_ZONE, formatContentDate } from '../../lib/editorial/dates';
+import { needsMedicalReview } from '../../lib/editorial/review';
 import { excerptProblem } from '../../lib/editorial/rules';
 import { imageWithAlt } from './imageWithAlt';
-import { asRule, isUniqueSlug, slugRule } from './rules';
+import { asRule, isUniqueSlug, postFieldRule, reviewerCredentialRule, slugRule } from './rules';
 
 export const postType = defineType({
   name: 'post',
@@ -13,7 +15,12 @@ export const postType = defineType({
     { name: 'sources', title: 'References and safety' },
   ],
   fields: [
-    defineField({ name: 'title', type: 'string', group: 'content', validation: (rule) => rule.required().max(120) }),
+    defineField({
+      name: 'title',
+      type: 'string',
+      group: 'content',
+      validation: (rule) => [rule.required().max(120), rule.custom(postFieldRule('title', 'warning')).warning()],
+    }),
     defineField({
       name: 'slug',
       type: 'slug',
@@ -28,11 +35,18 @@ export const postType = defineType({
       rows: 3,
       group: 'content',
       description: 'One or two sentences (50–200 characters): shown under the title and by search engines.',
-      validation: (rule) => rule.required().custom(asRule(excerptProblem)),
+      validation: (rule) => [rule.required().custom(asRule(excerptProblem)), rule.custom(postFieldRule('excerpt', 'warning')).warning()],
     }),
     defineField({ name: 'category', type: 'reference', to: [{ type: 'category' }], group: 'content', validation: (rule) => rule.required() }),
     imageWithAlt('mainImage', 'Main image'),
-    defineField({ name: 'body', type: 'blockContent', group: 'content', validation: (rule) => rule.required().min(1) }),
+    defineField({
+      name: 'body',
+      type: 'blockContent',
+      group: 'content',
+      description: 'Aim for grade 8 or lower: the readability score is the badge at the bottom of the editor.',
+      // Links are checked on each link (blockContent); here: safe-messaging wording, claims, readability.
+      validation: (rule) => [rule.required().min(1), rule.custom(postFieldRule('body', 'warning')).warning()],
+    }),
     defineField({ name: 'author', type: 'reference', to: [{ type: 'author' }], group: 'meta', validation: (rule) => rule.required() }),
     defineField({ name: 'publishedAt', title: 'Published', type: 'datetime', group: 'meta', validation: (rule) => rule.required() }),
     defineField({
@@ -41,14 +55,7 @@ export const postType = defineType({
       type: 'datetime',
       group: 'meta',
       description: 'Set only when the medical content changed, not for typo fixes.',
-      validation: (rule) =>
-        rule.custom((value: string | undefined, context) => {
-          const published = (context.document as { publishedAt?: string } | undefined)?.publishedAt;
-          if (value && published && Date.parse(value) < Date.parse(published)) {
-            return 'The update cannot be earlier than the publication date.';
-          }
-          return true;
-        }),
+      validation: (rule) => rule.custom(postFieldRule('updatedAt', 'error')),
     }),
     defineField({
       name: 'reviewedBy',
@@ -56,18 +63,16 @@ export const postType = defineType({
       type: 'reference',
       to: [{ type: 'author' }],
       group: 'meta',
+      description: 'A clinician (MD, DO, PMHNP, NP, PhD, PsyD, LCSW, LPC, RN…) who checked the medical content.',
+      validation: (rule) => [rule.custom(reviewerCredentialRule), rule.custom(postFieldRule('reviewedBy', 'warning')).warning()],
     }),
     defineField({
       name: 'lastReviewedAt',
       title: 'Last medical review',
       type: 'date',
       group: 'meta',
-      validation: (rule) =>
-        rule.custom((value: string | undefined, context) => {
-          const reviewer = (context.document as { reviewedBy?: unknown } | undefined)?.reviewedBy;
-          if (value && !reviewer) return 'Name the reviewer as well as the review date.';
-          return true;
-        }),
+      description: 'Not in the future, not before publication; review again within 12 months.',
+      validation: (rule) => [rule.custom(postFieldRule('lastReviewedAt', 'error')), rule.custom(postFieldRule('lastReviewedAt', 'warning')).warning()],
     }),
     defineField({
       name: 'citations',
@@ -85,14 +90,27 @@ export const postType = defineType({
       group: 'sources',
       description: 'Required for any post that discusses suicide or self-harm.',
       initialValue: false,
+      validation: (rule) => rule.custom(postFieldRule('crisisSupport', 'error')),
     }),
   ],
   orderings: [{ title: 'Newest first', name: 'publishedDesc', by: [{ field: 'publishedAt', direction: 'desc' }] }],
   preview: {
-    select: { title: 'title', author: 'author.name', date: 'publishedAt', media: 'mainImage' },
-    prepare: ({ title, author, date, media }) => ({
-      title,
-      subtitle: [author, typeof date === 'string' ? date.slice(0, 10) : 'not dated'].filter(Boolean).join(' · '),
+    select: {
+      title: 'title',
+      author: 'author.name',
+      date: 'publishedAt',
+      reviewedBy: 'reviewedBy._ref',
+      lastReviewedAt: 'lastReviewedAt',
+      media: 'mainImage',
+    },
+    // Draft or published is shown by the Studio's own status icons; the review status is ours.
+    prepare: ({ title, author, date, reviewedBy, lastReviewedAt, media }) => ({
+      title: title || 'Untitled article',
+      subtitle: [
+        author || 'no author',
+        (typeof date === 'string' && formatContentDate(date, DEFAULT_TIME_ZONE)) || 'not dated',
+        needsMedicalReview({ reviewedBy, lastReviewedAt }) ? 'needs medical review' : `reviewed ${lastReviewedAt}`,
+      ].join(' · '),
       media,
     }),
   },

@@ -3,8 +3,15 @@
  * are skipped when context.environment === 'cli' (offline `sanity documents validate`), and left to
  * content:check there.
  */
-import type { SlugIsUniqueValidator, SlugValue } from 'sanity';
+import type { CustomValidator, Path, SlugIsUniqueValidator, SlugValue, ValidationContext, ValidationError } from 'sanity';
+import { doiKey } from '../../lib/editorial/citations';
+import { postFindings, type DocumentLike } from '../../lib/editorial/documents';
+import { findingText, type Finding, type FindingLevel } from '../../lib/editorial/findings';
+import { linkedText, describeLink } from '../../lib/editorial/links';
+import { describeHrefProblem } from '../../lib/editorial/href';
+import { reviewerFinding, type ReviewerLike } from '../../lib/editorial/review';
 import { slugProblem } from '../../lib/editorial/rules';
+import { apiVersion } from '../env';
 
 /** Sanity's own uniqueness check in the Studio; offline in the CLI it cannot run, so it is skipped. */
 export const isUniqueSlug: SlugIsUniqueValidator = (slug, context) =>
@@ -23,4 +30,72 @@ export function asRule<T>(rule: (value: T) => string | undefined) {
 export function slugRule(value: SlugValue | undefined): true | string {
   if (!value?.current) return true; // "required" reports the missing slug
   return slugProblem(value.current) ?? true;
+}
+
+// One document is validated field by field; its findings are computed once per version of it.
+const postFindingsCache = new WeakMap<object, Finding[]>();
+function cachedPostFindings(document: DocumentLike): Finding[] {
+  let found = postFindingsCache.get(document);
+  if (!found) {
+    found = postFindings(document);
+    postFindingsCache.set(document, found);
+  }
+  return found;
+}
+
+/** Findings as Sanity validation errors on one field: the path is made relative to that field. */
+export function toValidationResult(findings: readonly Finding[]): true | ValidationError[] {
+  if (findings.length === 0) return true;
+  return findings.map((f) => {
+    const relative = f.path.slice(1) as Path;
+    return relative.length > 0 ? { message: findingText(f), path: relative } : { message: findingText(f) };
+  });
+}
+
+/**
+ * The post rules (lib/editorial/documents.ts postFindings) that belong to `field`, at one level. Each
+ * field registers its errors with .error() and its warnings with .warning(): Sanity gives a rule one level.
+ */
+export function postFieldRule(field: string, level: FindingLevel): CustomValidator<unknown> {
+  return (_value, context) => {
+    const document = context.document as DocumentLike | undefined;
+    if (!document) return true;
+    return toValidationResult(cachedPostFindings(document).filter((f) => f.level === level && f.path[0] === field));
+  };
+}
+
+/** The reviewer must be a clinician: the author document is read, so the offline CLI skips it. */
+export const reviewerCredentialRule: CustomValidator<{ _ref?: string } | undefined> = async (value, context) => {
+  if (!value?._ref || context.environment === 'cli') return true;
+  const reviewer = await context
+    .getClient({ apiVersion })
+    .fetch<ReviewerLike | null>('*[_id in [$id, "drafts." + $id]] | order(_updatedAt desc)[0]{ name, credentials }', { id: value._ref });
+  const finding = reviewerFinding(reviewer ?? { credentials: [] });
+  return finding ? findingText(finding) : true;
+};
+
+/** One citation document per DOI: another citation with this DOI is flagged (Studio only). */
+export const uniqueDoiRule: CustomValidator<string | undefined> = async (value, context) => {
+  if (!value || context.environment === 'cli' || !context.document) return true;
+  const id = context.document._id.replace(/^drafts\./, '');
+  const others = await context
+    .getClient({ apiVersion })
+    .fetch<string[]>('*[_type == "citation" && lower(doi) == $doi && !(_id in [$id, "drafts." + $id])]._id', { doi: doiKey(value), id });
+  if (others.length === 0) return true;
+  return `Another citation has the same DOI: ${[...new Set(others.map((o) => o.replace(/^drafts\./, '')))].join(', ')}. Keep one citation document and point every post at it.`;
+};
+
+/** A link annotation's href through the one link policy; the message names the linked words. */
+export function linkHrefRule(href: unknown, context: ValidationContext): true | string {
+  const problem = describeHrefProblem(href);
+  if (!problem) return true;
+  // path: [field, {_key: block}, 'markDefs', {_key: annotation}, 'href']
+  const path = context.path ?? [];
+  const [field, block, , mark] = path;
+  const keyOf = (segment: unknown) => (segment as { _key?: unknown } | undefined)?._key;
+  const blockKey = keyOf(block);
+  const markKey = keyOf(mark);
+  const value = typeof field === 'string' ? (context.document as Record<string, unknown> | undefined)?.[field] : undefined;
+  const text = typeof blockKey === 'string' && typeof markKey === 'string' ? linkedText(value, blockKey, markKey) : '';
+  return describeLink(text, problem);
 }

@@ -1,0 +1,116 @@
+/**
+ * Citation rules: authors named, DOI bare and well formed, APA 7 sentence case for article titles,
+ * and one citation document per DOI.
+ */
+import type { Finding } from './findings';
+import { isWellFormedDoi, normalizeDoi } from './doi';
+import { describeHrefProblem } from './href';
+import { citationAuthorsProblem } from './rules';
+
+// Small words stay lowercase in title case too; they say nothing about the style used.
+const MINOR_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'into', 'nor', 'of', 'on', 'or', 'per', 'the', 'to', 'vs', 'via', 'with']);
+
+interface TitleWord {
+  word: string;
+  /** First word of the title or of a subtitle (after ":", "?" or "."), which APA capitalises. */
+  starts: boolean;
+}
+
+function titleWords(title: string): TitleWord[] {
+  const result: TitleWord[] = [];
+  let starts = true;
+  for (const token of title.split(/\s+/).filter(Boolean)) {
+    result.push({ word: token, starts });
+    starts = /[:?!.]$/.test(token) || /^[—–]$/.test(token);
+  }
+  return result;
+}
+
+/** A word written Like This, not an acronym (PTSD), a mixed form (N-methyl-D-aspartate) or a number. */
+const isCapitalisedWord = (word: string) => /^["“‘(]?\p{Lu}\p{Ll}+(?:[-–]\p{L}+)*[^\p{L}]*$/u.test(word);
+
+/**
+ * APA 7 writes article titles in sentence case. A hint (not an error: proper nouns are capitalised)
+ * when most words that could be lowercase are capitalised, with the title as it would read.
+ */
+export function sentenceCaseHint(title: unknown): Pick<Finding, 'message' | 'suggestion'> | undefined {
+  if (typeof title !== 'string') return undefined;
+  const candidates = titleWords(title).filter(({ word, starts }) => !starts && !MINOR_WORDS.has(word.toLowerCase().replace(/[^\p{L}]/gu, '')) && /\p{L}{2,}/u.test(word));
+  const capitalised = candidates.filter(({ word }) => isCapitalisedWord(word));
+  if (capitalised.length < 2 || capitalised.length < candidates.length / 2) return undefined;
+  const suggestion = titleWords(title)
+    .map(({ word, starts }) => (!starts && isCapitalisedWord(word) ? word.toLowerCase() : word))
+    .join(' ');
+  return {
+    message: 'APA 7 writes article titles in sentence case: capitalise the first word, the first word after a colon, and proper nouns only.',
+    suggestion: `"${suggestion}" (capitalise any names again).`,
+  };
+}
+
+/** The form two DOIs are compared in: bare and lowercase (DOIs are case-insensitive). */
+export const doiKey = (doi: string) => normalizeDoi(doi).toLowerCase();
+
+export interface CitationLike {
+  _id?: unknown;
+  authors?: unknown;
+  year?: unknown;
+  title?: unknown;
+  doi?: unknown;
+  url?: unknown;
+}
+
+/** The rules of one citation document. */
+export function citationFindings(citation: CitationLike): Finding[] {
+  const findings: Finding[] = [];
+  const authorsProblem = citationAuthorsProblem(Array.isArray(citation.authors) ? citation.authors : undefined);
+  if (authorsProblem) findings.push({ level: 'error', path: ['authors'], message: authorsProblem });
+  if (typeof citation.year !== 'number' || !Number.isInteger(citation.year) || citation.year < 1800 || citation.year > 2100) {
+    findings.push({ level: 'error', path: ['year'], message: 'The year of publication is missing or not a year.', suggestion: 'Enter the four-digit year, e.g. 2019.' });
+  }
+  if (typeof citation.title !== 'string' || citation.title.trim() === '') {
+    findings.push({ level: 'error', path: ['title'], message: 'The article title is missing.' });
+  } else {
+    const hint = sentenceCaseHint(citation.title);
+    if (hint) findings.push({ level: 'warning', path: ['title'], ...hint });
+  }
+  if (typeof citation.doi === 'string' && citation.doi.trim() !== '') {
+    const bare = normalizeDoi(citation.doi);
+    if (bare !== citation.doi) {
+      findings.push({ level: 'warning', path: ['doi'], message: 'Store the bare DOI, without https://doi.org/, doi: or trailing punctuation.', suggestion: `"${bare}"` });
+    } else if (!isWellFormedDoi(bare)) {
+      findings.push({ level: 'warning', path: ['doi'], message: `"${citation.doi}" does not look like a DOI (10.NNNN/…).`, suggestion: 'Copy the DOI from the article’s page.' });
+    }
+  }
+  if (citation.url !== undefined && citation.url !== null && citation.url !== '') {
+    const problem = describeHrefProblem(citation.url);
+    if (problem || !/^https?:\/\//.test(String(citation.url))) {
+      findings.push({ level: 'error', path: ['url'], message: problem ?? 'The URL must start with https:// or http://.' });
+    }
+  }
+  return findings;
+}
+
+/** Citation documents sharing a DOI: each one is flagged, naming the others. */
+export function duplicateDoiFindings(citations: readonly CitationLike[]): Map<string, Finding[]> {
+  const byDoi = new Map<string, string[]>();
+  for (const c of citations) {
+    if (typeof c._id !== 'string' || typeof c.doi !== 'string' || c.doi.trim() === '') continue;
+    const key = doiKey(c.doi);
+    byDoi.set(key, [...(byDoi.get(key) ?? []), c._id]);
+  }
+  const result = new Map<string, Finding[]>();
+  for (const [doi, ids] of byDoi) {
+    if (ids.length < 2) continue;
+    for (const id of ids) {
+      result.set(id, [
+        {
+          level: 'warning',
+          path: ['doi'],
+          message: `Another citation has the same DOI ${doi}: ${ids.filter((other) => other !== id).join(', ')}.`,
+          suggestion: 'Keep one citation document and point every post at it.',
+        },
+      ]);
+    }
+  }
+  return result;
+}

@@ -1,0 +1,107 @@
+/**
+ * Every editorial rule of one document, by type: what the Studio checks field by field, gathered for
+ * `content:check` and tests. Cross-document checks (references, duplicates) need the whole dataset and
+ * live with content:check.
+ */
+import { citationFindings } from './citations';
+import { claimFindings } from './claims';
+import type { Finding, PathSegment } from './findings';
+import { itemSegment } from './findings';
+import { describeHrefProblem } from './href';
+import { linkFindings } from './links';
+import { readabilityFindings } from './readability';
+import { reviewDateFindings, reviewDueFinding, reviewerFinding, type ReviewerLike, type ReviewOptions } from './review';
+import { excerptProblem, imageAltProblem, slugProblem } from './rules';
+import { safeMessagingFindings } from './safe-messaging';
+
+export interface DocumentLike {
+  _id: string;
+  _type: string;
+  [field: string]: unknown;
+}
+
+export interface CheckOptions extends ReviewOptions {
+  /** The author document a post's `reviewedBy` points to, when it exists. */
+  reviewer?: ReviewerLike | null;
+}
+
+const slugValue = (slug: unknown) => (slug as { current?: unknown } | null | undefined)?.current;
+
+function required(doc: DocumentLike, field: string, message: string): Finding[] {
+  const value = doc[field];
+  const missing = value === undefined || value === null || (typeof value === 'string' && value.trim() === '');
+  return missing ? [{ level: 'error', path: [field], message }] : [];
+}
+
+function slugFindings(doc: DocumentLike): Finding[] {
+  const problem = slugProblem(slugValue(doc.slug));
+  return problem ? [{ level: 'error', path: ['slug'], message: problem }] : [];
+}
+
+function imageFindings(doc: DocumentLike, field: string): Finding[] {
+  const problem = imageAltProblem(doc[field] as { asset?: unknown; alt?: unknown } | undefined);
+  return problem ? [{ level: 'error', path: [field, 'alt'], message: problem }] : [];
+}
+
+export function postFindings(post: DocumentLike, options: CheckOptions = {}): Finding[] {
+  const excerpt = excerptProblem(post.excerpt);
+  const reviewer = post.reviewedBy ? reviewerFinding(options.reviewer ?? undefined) : undefined;
+  const due = reviewDueFinding(post, options);
+  return [
+    ...required(post, 'title', 'The article has no title.'),
+    ...slugFindings(post),
+    ...(excerpt ? [{ level: 'error' as const, path: ['excerpt'], message: excerpt }] : []),
+    ...imageFindings(post, 'mainImage'),
+    ...safeMessagingFindings(post),
+    ...claimFindings(post),
+    ...readabilityFindings(post.body),
+    ...linkFindings(post.body, ['body']),
+    ...(reviewer ? [reviewer] : []),
+    ...reviewDateFindings(post, options),
+    ...(due ? [due] : []),
+  ];
+}
+
+export function authorFindings(author: DocumentLike): Finding[] {
+  return [
+    ...required(author, 'name', 'The author has no name.'),
+    ...slugFindings(author),
+    ...imageFindings(author, 'image'),
+    ...linkFindings(author.bio, ['bio']),
+  ];
+}
+
+export function categoryFindings(category: DocumentLike): Finding[] {
+  return [...required(category, 'title', 'The category has no title.'), ...slugFindings(category)];
+}
+
+export function siteSettingsFindings(settings: DocumentLike): Finding[] {
+  const crisis = settings.crisisResources as { actions?: unknown } | undefined;
+  const actions = Array.isArray(crisis?.actions) ? crisis.actions : [];
+  return actions.flatMap((action, index): Finding[] => {
+    const href = (action as { href?: unknown } | null)?.href;
+    const label = (action as { label?: unknown } | null)?.label;
+    const problem = describeHrefProblem(href);
+    if (!problem) return [];
+    const path: PathSegment[] = ['crisisResources', 'actions', itemSegment(action, index), 'href'];
+    return [{ level: 'error', path, message: `The crisis action "${typeof label === 'string' ? label : index + 1}": ${problem}`, suggestion: 'Use tel:988, sms:988 or an https:// page.' }];
+  });
+}
+
+/** The rules of one document, chosen by its type; other types have none. */
+export function documentFindings(doc: DocumentLike, options: CheckOptions = {}): Finding[] {
+  switch (doc._type) {
+    case 'post':
+      return postFindings(doc, options);
+    case 'author':
+      return authorFindings(doc);
+    case 'category':
+      return categoryFindings(doc);
+    case 'citation':
+      return citationFindings(doc);
+    case 'siteSettings':
+      return siteSettingsFindings(doc);
+    default:
+      return [];
+  }
+}

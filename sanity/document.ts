@@ -1,0 +1,27 @@
+/**
+ * What the Studio offers on each document: Site settings is a singleton (opened from the desk, never
+ * created, duplicated or deleted), citations get "Fill from DOI", posts show their readability grade.
+ * Kept apart from sanity.config.ts so it can be tested without loading the Studio's plugins.
+ */
+import type { DocumentPluginOptions, Template } from 'sanity';
+import { DoiLookupAction } from './actions/DoiLookupAction';
+import { ReadabilityBadge } from './badges/ReadabilityBadge';
+
+/** Types with exactly one document. */
+export const SINGLETON_TYPES: ReadonlySet<string> = new Set(['siteSettings']);
+/** What a singleton may still do: publish its edits, discard them, restore an earlier version. */
+export const SINGLETON_ACTIONS: ReadonlySet<string> = new Set(['publish', 'discardChanges', 'restore']);
+
+/** No template for a singleton: it cannot be created a second time. */
+export const withoutSingletonTemplates = (templates: Template[]) => templates.filter(({ schemaType }) => !SINGLETON_TYPES.has(schemaType));
+
+export const documentOptions: DocumentPluginOptions = {
+  actions: (actions, { schemaType }) => {
+    if (SINGLETON_TYPES.has(schemaType)) return actions.filter(({ action }) => action && SINGLETON_ACTIONS.has(action));
+    if (schemaType === 'citation') return [...actions, DoiLookupAction];
+    return actions;
+  },
+  badges: (badges, { schemaType }) => (schemaType === 'post' ? [...badges, ReadabilityBadge] : badges),
+  // No "create new" entry for a singleton anywhere (global menu, desk panes, reference inputs).
+  newDocumentOptions: (options) => options.filter(({ templateId }) => !SINGLETON_TYPES.has(templateId)),
+};
