@@ -18,6 +18,6 @@ const config: Config = {
 export default async function jestConfig(): Promise<Config> {
   const resolved = await createJestConfig(config)();
   // ESM-only packages must be transformed too (DESIGN.md "Toolchain facts").
-  resolved.transformIgnorePatterns = ['/node_modules/(?!(groq-js|obug|@portabletext|@sanity|next-sanity|groq)/)'];
+  resolved.transformIgnorePatterns = ['/node_modules/(?!(groq-js|obug|@portabletext|@sanity|next-sanity|groq|feed|xml-js)/)'];
   return resolved;
 }

@@ -1,7 +1,8 @@
 'use client';
 
 import { FALLBACK_CRISIS_RESOURCES } from '@/lib/editorial/crisis';
-import { DEFAULT_SITE_NAME, ShellFrame } from './_components/ShellFrame';
+import { DEFAULT_SITE_NAME } from '@/lib/editorial/site';
+import { ShellFrame } from './_components/ShellFrame';
 import './globals.css';
 
 const crisis = {

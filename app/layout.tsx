@@ -1,10 +1,15 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
 import { publicEnv } from '@/lib/env';
+import { feedAlternates } from '@/lib/seo/metadata';
+import { getSiteIdentity } from '@/lib/seo/site';
 
-export const metadata: Metadata = {
-  metadataBase: new URL(publicEnv.NEXT_PUBLIC_SITE_URL),
-};
+export async function generateMetadata(): Promise<Metadata> {
+  return {
+    metadataBase: new URL(publicEnv.NEXT_PUBLIC_SITE_URL),
+    alternates: feedAlternates(await getSiteIdentity()),
+  };
+}
 
 export const viewport: Viewport = {
   width: 'device-width',

@@ -1,15 +1,15 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
-import { getSiteChrome } from '@/lib/content';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { getSiteIdentity } from '@/lib/seo/site';
 import { SiteShell } from '../_components/SiteShell';
 import '../globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const { settings } = await getSiteChrome();
-  const siteName = settings.title ?? 'Clinic blog';
+  const site = await getSiteIdentity();
   return {
-    title: { default: siteName, template: `%s | ${siteName}` },
-    description: settings.description,
+    ...pageMetadata(site, { path: '/' }),
+    title: { default: site.siteName, template: `%s | ${site.siteName}` },
   };
 }
 

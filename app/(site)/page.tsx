@@ -1,10 +1,21 @@
 import type { Metadata } from 'next';
 import { getCategories, getPosts } from '@/lib/content';
+import { homeJsonLd } from '@/lib/seo/jsonld';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { getSiteIdentity } from '@/lib/seo/site';
 import { HomeView } from '../_components/HomeView';
+import { JsonLd } from '../_components/JsonLd';
 
-export const metadata: Metadata = { alternates: { canonical: '/' } };
+export async function generateMetadata(): Promise<Metadata> {
+  return pageMetadata(await getSiteIdentity(), { path: '/' });
+}
 
 export default async function HomePage() {
-  const [posts, categories] = await Promise.all([getPosts(), getCategories()]);
-  return <HomeView posts={posts} categories={categories} page={1} />;
+  const [posts, categories, site] = await Promise.all([getPosts(), getCategories(), getSiteIdentity()]);
+  return (
+    <>
+      <JsonLd data={homeJsonLd(site)} />
+      <HomeView posts={posts} categories={categories} page={1} />
+    </>
+  );
 }

@@ -3,8 +3,6 @@ import type { ReactNode } from 'react';
 import type { CrisisResources } from '@/lib/content/schemas';
 import { CrisisLine } from './CrisisResources';
 
-export const DEFAULT_SITE_NAME = 'Clinic blog';
-
 /**
  * The frame of every page as plain markup, so the error page (which cannot fetch) draws the same
  * header and the crisis line in the same place as every other page.

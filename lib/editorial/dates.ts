@@ -110,3 +110,28 @@ export function calendarDay(value: unknown, timeZone: string): string | undefine
   const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
+
+function twoDigits(n: number): string {
+  return String(Math.trunc(n)).padStart(2, '0');
+}
+
+/**
+ * An ISO 8601 date-time with its offset, as structured data and feeds want it: an instant keeps its
+ * own offset; a calendar date becomes its midnight, and a wall-clock time that time, in `timeZone`
+ * ("2025-09-03" → "2025-09-03T00:00:00-05:00"). Undefined for anything that is not a content date.
+ */
+export function isoDateTime(value: unknown, timeZone: string): string | undefined {
+  if (!isValidContentDate(value)) return undefined;
+  const dt = DATE_TIME.exec(value);
+  if (dt && dt[7]) {
+    const seconds = dt[6] ?? '00';
+    const offset = dt[7] === 'Z' ? '+00:00' : dt[7];
+    return `${dt[1]}-${dt[2]}-${dt[3]}T${dt[4]}:${dt[5]}:${seconds}${offset}`;
+  }
+  const millis = contentDateMillis(value, timeZone);
+  const offsetMinutes = Math.round(zoneOffsetMillis(millis, timeZone) / 60_000);
+  const sign = offsetMinutes < 0 ? '-' : '+';
+  const abs = Math.abs(offsetMinutes);
+  const wall = value.length === 10 ? `${value}T00:00:00` : `${value.slice(0, 16)}:${dt?.[6] ?? '00'}`;
+  return `${wall}${sign}${twoDigits(abs / 60)}:${twoDigits(abs % 60)}`;
+}

@@ -2,6 +2,12 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getAuthor, getAuthors, getPosts } from '@/lib/content';
 import { formatAuthorName, formatLicense } from '@/lib/editorial/people';
+import { imageSource } from '@/lib/content/images';
+import { authorJsonLd } from '@/lib/seo/jsonld';
+import { authorMetadata } from '@/lib/seo/metadata';
+import { getSiteIdentity } from '@/lib/seo/site';
+import { absoluteUrl } from '@/lib/seo/urls';
+import { JsonLd } from '../../../_components/JsonLd';
 import { PortableBody } from '../../../_components/ArticleBody';
 import { Breadcrumb } from '../../../_components/Breadcrumb';
 import { PostList } from '../../../_components/PostList';
@@ -19,12 +25,7 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const author = await getAuthor((await params).slug);
   if (!author) return { title: 'Page not found' };
-  const name = formatAuthorName(author);
-  return {
-    title: name,
-    description: author.jobTitle ? `${name}, ${author.jobTitle}: articles and background.` : `Articles by ${name}.`,
-    alternates: { canonical: `/authors/${author.slug}` },
-  };
+  return authorMetadata(await getSiteIdentity(), author);
 }
 
 export default async function AuthorPage({ params }: Props) {
@@ -32,8 +33,11 @@ export default async function AuthorPage({ params }: Props) {
   if (!author) notFound();
   const posts = (await getPosts()).filter((post) => post.author._id === author._id);
   const license = author.license ? formatLicense(author.license) : undefined;
+  const site = await getSiteIdentity();
+  const image = author.image ? imageSource(author.image, 320, 1) : null;
   return (
     <>
+      <JsonLd data={authorJsonLd(author, site, { imageUrl: image ? absoluteUrl(image.src, site.origin) : undefined })} />
       <Breadcrumb items={[{ href: '/', label: 'Home' }]} />
       <header className="profile">
         {author.image ? (

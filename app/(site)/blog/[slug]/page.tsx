@@ -2,6 +2,12 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getPost, getPosts, getPostSlugs, getSiteChrome } from '@/lib/content';
 import { relatedPosts } from '@/lib/content/article';
+import { imageSource } from '@/lib/content/images';
+import { articleJsonLd } from '@/lib/seo/jsonld';
+import { articleMetadata } from '@/lib/seo/metadata';
+import { getSiteIdentity } from '@/lib/seo/site';
+import { absoluteUrl } from '@/lib/seo/urls';
+import { JsonLd } from '../../../_components/JsonLd';
 import { ArticleView } from '../../../_components/ArticleView';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -20,18 +26,18 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const post = await getPost((await params).slug);
   if (!post) return { title: 'Page not found' };
-  return {
-    title: post.title,
-    description: post.excerpt,
-    alternates: { canonical: `/blog/${post.slug}` },
-  };
+  return articleMetadata(await getSiteIdentity(), post);
 }
 
 export default async function ArticlePage({ params }: Props) {
   const post = await getPost((await params).slug);
   if (!post) notFound();
-  const [{ crisis, settings }, posts] = await Promise.all([getSiteChrome(), getPosts()]);
+  const [{ crisis, settings }, posts, site] = await Promise.all([getSiteChrome(), getPosts(), getSiteIdentity()]);
+  const image = post.mainImage ? imageSource(post.mainImage, 1200, 16 / 9) : null;
   return (
-    <ArticleView post={post} crisis={crisis} disclaimer={settings.disclaimer} related={relatedPosts(post, posts)} />
+    <>
+      <JsonLd data={articleJsonLd(post, site, { imageUrl: image ? absoluteUrl(image.src, site.origin) : undefined })} />
+      <ArticleView post={post} crisis={crisis} disclaimer={settings.disclaimer} related={relatedPosts(post, posts)} />
+    </>
   );
 }

@@ -1,6 +1,10 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getCategories, getCategory, getPosts } from '@/lib/content';
+import { categoryJsonLd } from '@/lib/seo/jsonld';
+import { categoryMetadata } from '@/lib/seo/metadata';
+import { getSiteIdentity } from '@/lib/seo/site';
+import { JsonLd } from '../../../_components/JsonLd';
 import { Breadcrumb } from '../../../_components/Breadcrumb';
 import { PostList } from '../../../_components/PostList';
 
@@ -16,19 +20,17 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const category = await getCategory((await params).slug);
   if (!category) return { title: 'Page not found' };
-  return {
-    title: category.title,
-    description: category.description ?? `Articles about ${category.title}.`,
-    alternates: { canonical: `/categories/${category.slug}` },
-  };
+  return categoryMetadata(await getSiteIdentity(), category);
 }
 
 export default async function CategoryPage({ params }: Props) {
   const category = await getCategory((await params).slug);
   if (!category) notFound();
   const posts = (await getPosts()).filter((post) => post.category._id === category._id);
+  const site = await getSiteIdentity();
   return (
     <>
+      <JsonLd data={categoryJsonLd(category, site)} />
       <Breadcrumb items={[{ href: '/', label: 'Home' }]} />
       <h1 className="page-title">{category.title}</h1>
       {category.description ? <p className="standfirst">{category.description}</p> : null}

@@ -2,6 +2,8 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getCategories, getPosts } from '@/lib/content';
 import { pageCount, parsePageParam } from '@/lib/content/article';
+import { pageMetadata } from '@/lib/seo/metadata';
+import { getSiteIdentity } from '@/lib/seo/site';
 import { HomeView } from '../../../_components/HomeView';
 
 type Props = { params: Promise<{ n: string }> };
@@ -17,7 +19,7 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = parsePageParam((await params).n, (await getPosts()).length);
   if (!page) return { title: 'Page not found' };
-  return { title: `Latest articles, page ${page}`, alternates: { canonical: `/page/${page}` } };
+  return pageMetadata(await getSiteIdentity(), { path: `/page/${page}`, title: `Latest articles, page ${page}` });
 }
 
 export default async function HomePageN({ params }: Props) {

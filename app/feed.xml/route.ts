@@ -1,0 +1,13 @@
+import { getPosts } from '@/lib/content';
+import { buildFeed } from '@/lib/seo/feed';
+import { getSiteIdentity } from '@/lib/seo/site';
+
+// Built with the pages and revalidated with them (same content tags).
+export const dynamic = 'force-static';
+
+export async function GET() {
+  const [posts, site] = await Promise.all([getPosts(), getSiteIdentity()]);
+  return new Response(buildFeed(posts, site).rss2(), {
+    headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' },
+  });
+}

@@ -1,0 +1,258 @@
+/**
+ * Structured data, typed with schema-dts, built only from what the page shows (DESIGN.md "JSON-LD"):
+ * names in `name`, credentials in `honorificSuffix`, roles in `jobTitle`, the clinic in `worksFor`.
+ */
+import type {
+  BlogPosting,
+  BreadcrumbList,
+  MedicalClinic,
+  MedicalWebPage,
+  Organization,
+  Person,
+  PostalAddress,
+  ProfilePage,
+  ScholarlyArticle,
+  Thing,
+  WebSite,
+} from 'schema-dts';
+import type { Author, Category, Citation, Organization as SiteOrganization, Post } from '../content/schemas';
+import { formatAuthorName, formatLicense } from '../editorial/people';
+import { calendarDay, isoDateTime } from '../editorial/dates';
+import { doiUrl } from '../editorial/doi';
+import { absoluteUrl, paths } from './urls';
+
+export interface JsonLdGraph {
+  '@context': 'https://schema.org';
+  '@graph': Thing[];
+}
+
+export interface SiteIdentity {
+  origin: string;
+  siteName: string;
+  description?: string;
+  organization?: SiteOrganization;
+  timeZone: string;
+}
+
+const ids = {
+  website: (origin: string) => `${origin}/#website`,
+  organization: (origin: string) => `${origin}/#organization`,
+  person: (origin: string, slug: string) => `${absoluteUrl(paths.author(slug), origin)}#person`,
+};
+
+function postalAddress(org: SiteOrganization): PostalAddress | undefined {
+  const a = org.address;
+  if (!a || !Object.values(a).some(Boolean)) return undefined;
+  return {
+    '@type': 'PostalAddress',
+    ...(a.streetAddress ? { streetAddress: a.streetAddress } : {}),
+    ...(a.addressLocality ? { addressLocality: a.addressLocality } : {}),
+    ...(a.addressRegion ? { addressRegion: a.addressRegion } : {}),
+    ...(a.postalCode ? { postalCode: a.postalCode } : {}),
+  };
+}
+
+/** The clinic: MedicalClinic when siteSettings says so, else Organization. */
+export function organizationNode(site: SiteIdentity): MedicalClinic | Organization {
+  const org = site.organization;
+  const address = org ? postalAddress(org) : undefined;
+  const base = {
+    '@id': ids.organization(site.origin),
+    name: org?.name ?? site.siteName,
+    url: org?.url ?? `${site.origin}/`,
+    ...(org?.telephone ? { telephone: org.telephone } : {}),
+    ...(address ? { address } : {}),
+  };
+  return org?.type === 'MedicalClinic' ? { '@type': 'MedicalClinic', ...base } : { '@type': 'Organization', ...base };
+}
+
+function organizationRef(site: SiteIdentity) {
+  return { '@id': ids.organization(site.origin) };
+}
+
+export function personNode(author: Author, site: SiteIdentity): Person {
+  return {
+    '@type': 'Person',
+    '@id': ids.person(site.origin, author.slug),
+    name: author.name,
+    ...(author.credentials.length > 0 ? { honorificSuffix: author.credentials.join(', ') } : {}),
+    ...(author.jobTitle ? { jobTitle: author.jobTitle } : {}),
+    url: absoluteUrl(paths.author(author.slug), site.origin),
+    worksFor: organizationRef(site),
+  };
+}
+
+function citationNode(citation: Citation): ScholarlyArticle {
+  const doi = citation.doi ? doiUrl(citation.doi) : undefined;
+  return {
+    '@type': 'ScholarlyArticle',
+    name: citation.title,
+    author: citation.authors.map(
+      (a): Person => ({
+        '@type': 'Person',
+        familyName: a.family,
+        ...(a.given ? { givenName: a.given } : {}),
+        name: a.given ? `${a.given} ${a.family}` : a.family,
+      }),
+    ),
+    datePublished: String(citation.year),
+    ...(citation.journal
+      ? {
+          isPartOf: {
+            '@type': 'Periodical',
+            name: citation.journal,
+          },
+        }
+      : {}),
+    ...(doi && citation.doi
+      ? {
+          sameAs: doi,
+          identifier: { '@type': 'PropertyValue', propertyID: 'DOI', value: citation.doi },
+        }
+      : citation.url
+        ? { url: citation.url }
+        : {}),
+  };
+}
+
+function breadcrumbNode(url: string, items: Array<{ name: string; path: string }>, origin: string): BreadcrumbList {
+  return {
+    '@type': 'BreadcrumbList',
+    '@id': `${url}#breadcrumb`,
+    itemListElement: items.map((item, i) => ({
+      '@type': 'ListItem',
+      position: i + 1,
+      name: item.name,
+      item: absoluteUrl(item.path, origin),
+    })),
+  };
+}
+
+/**
+ * One @graph for an article: the MedicalWebPage (reviewer and review date when set, audience
+ * Patient), the BlogPosting with its author, publisher and sources, the breadcrumb and the clinic.
+ * People are written out where they are named, so a reader of the graph needs no lookups.
+ */
+export function articleJsonLd(
+  post: Post,
+  site: SiteIdentity,
+  options: { imageUrl?: string } = {},
+): JsonLdGraph {
+  const url = absoluteUrl(paths.post(post.slug), site.origin);
+  const published = isoDateTime(post.publishedAt, site.timeZone);
+  const modified = isoDateTime(post.updatedAt ?? post.publishedAt, site.timeZone);
+
+  const page: MedicalWebPage = {
+    '@type': 'MedicalWebPage',
+    '@id': `${url}#webpage`,
+    url,
+    name: post.title,
+    description: post.excerpt,
+    inLanguage: 'en',
+    isPartOf: { '@id': ids.website(site.origin) },
+    breadcrumb: { '@id': `${url}#breadcrumb` },
+    mainEntity: { '@id': `${url}#article` },
+    audience: { '@type': 'Patient' },
+    ...(post.reviewedBy ? { reviewedBy: personNode(post.reviewedBy, site) } : {}),
+    ...(post.reviewedBy && post.lastReviewedAt ? { lastReviewed: calendarDay(post.lastReviewedAt, site.timeZone) } : {}),
+  };
+
+  const article: BlogPosting = {
+    '@type': 'BlogPosting',
+    '@id': `${url}#article`,
+    headline: post.title,
+    description: post.excerpt,
+    url,
+    mainEntityOfPage: { '@id': `${url}#webpage` },
+    ...(options.imageUrl ? { image: options.imageUrl } : {}),
+    ...(published ? { datePublished: published } : {}),
+    ...(modified ? { dateModified: modified } : {}),
+    author: personNode(post.author, site),
+    publisher: organizationRef(site),
+    articleSection: post.category.title,
+    inLanguage: 'en',
+    ...(post.citations.length > 0 ? { citation: post.citations.map(citationNode) } : {}),
+  };
+
+  return {
+    '@context': 'https://schema.org',
+    '@graph': [
+      page,
+      article,
+      breadcrumbNode(
+        url,
+        [
+          { name: 'Home', path: paths.home() },
+          { name: post.category.title, path: paths.category(post.category.slug) },
+          { name: post.title, path: paths.post(post.slug) },
+        ],
+        site.origin,
+      ),
+      organizationNode(site),
+    ],
+  };
+}
+
+/** An author page: ProfilePage about the Person. */
+export function authorJsonLd(author: Author, site: SiteIdentity, options: { imageUrl?: string } = {}): JsonLdGraph {
+  const url = absoluteUrl(paths.author(author.slug), site.origin);
+  const person: Person = {
+    ...(personNode(author, site) as Exclude<Person, string>),
+    ...(options.imageUrl ? { image: options.imageUrl } : {}),
+    ...(author.license ? { hasCredential: { '@type': 'EducationalOccupationalCredential', name: formatLicense(author.license) } } : {}),
+  };
+  const page: ProfilePage = {
+    '@type': 'ProfilePage',
+    '@id': `${url}#webpage`,
+    url,
+    name: formatAuthorName(author),
+    isPartOf: { '@id': ids.website(site.origin) },
+    mainEntity: { '@id': ids.person(site.origin, author.slug) },
+  };
+  return { '@context': 'https://schema.org', '@graph': [page, person, organizationNode(site)] };
+}
+
+/** The home page: the WebSite and the clinic that publishes it. */
+export function homeJsonLd(site: SiteIdentity): JsonLdGraph {
+  const website: WebSite = {
+    '@type': 'WebSite',
+    '@id': ids.website(site.origin),
+    url: `${site.origin}/`,
+    name: site.siteName,
+    ...(site.description ? { description: site.description } : {}),
+    inLanguage: 'en',
+    publisher: organizationRef(site),
+  };
+  return { '@context': 'https://schema.org', '@graph': [website, organizationNode(site)] };
+}
+
+/** A category page's breadcrumb. */
+export function categoryJsonLd(category: Category, site: SiteIdentity): JsonLdGraph {
+  const url = absoluteUrl(paths.category(category.slug), site.origin);
+  return {
+    '@context': 'https://schema.org',
+    '@graph': [
+      breadcrumbNode(
+        url,
+        [
+          { name: 'Home', path: paths.home() },
+          { name: category.title, path: paths.category(category.slug) },
+        ],
+        site.origin,
+      ),
+    ],
+  };
+}
+
+/**
+ * JSON for a <script type="application/ld+json">: `<`, `>` and `&` (and the two JavaScript line
+ * separators) escaped, so no content can close the script element or open another.
+ */
+export function serializeJsonLd(data: unknown): string {
+  return JSON.stringify(data)
+    .replace(/</g, '\\u003c')
+    .replace(/>/g, '\\u003e')
+    .replace(/&/g, '\\u0026')
+    .replace(/\u2028/g, '\\u2028')
+    .replace(/\u2029/g, '\\u2029');
+}

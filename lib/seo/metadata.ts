@@ -1,0 +1,99 @@
+/**
+ * Metadata for every page from one place. Next merges metadata shallowly (a page's `alternates` or
+ * `openGraph` replaces the layout's), so each page gets the whole object: one absolute
+ * self-canonical, the feed links, OpenGraph and Twitter.
+ */
+import type { Metadata } from 'next';
+import type { Author, Category, Post } from '../content/schemas';
+import { isoDateTime } from '../editorial/dates';
+import { formatAuthorName } from '../editorial/people';
+import type { SiteIdentity } from './jsonld';
+import { absoluteUrl, paths } from './urls';
+
+export const FEED_PATHS = { rss: '/feed.xml', json: '/feed.json' } as const;
+
+/** The feed links every page carries (`<link rel="alternate" type=…>`). */
+export function feedAlternates(site: SiteIdentity): NonNullable<Metadata['alternates']> {
+  return {
+    types: {
+      'application/rss+xml': [{ url: absoluteUrl(FEED_PATHS.rss, site.origin), title: `${site.siteName} (RSS)` }],
+      'application/feed+json': [{ url: absoluteUrl(FEED_PATHS.json, site.origin), title: `${site.siteName} (JSON Feed)` }],
+    },
+  };
+}
+
+function alternates(path: string, site: SiteIdentity): NonNullable<Metadata['alternates']> {
+  return { canonical: absoluteUrl(path, site.origin), ...feedAlternates(site) };
+}
+
+interface PageInput {
+  path: string;
+  title?: string;
+  description?: string;
+}
+
+/** Home, pagination, category and other plain pages. */
+export function pageMetadata(site: SiteIdentity, page: PageInput): Metadata {
+  const description = page.description ?? site.description;
+  return {
+    ...(page.title ? { title: page.title } : {}),
+    ...(description ? { description } : {}),
+    alternates: alternates(page.path, site),
+    openGraph: {
+      type: 'website',
+      siteName: site.siteName,
+      locale: 'en_US',
+      url: absoluteUrl(page.path, site.origin),
+      title: page.title ?? site.siteName,
+      ...(description ? { description } : {}),
+    },
+    twitter: { card: 'summary', title: page.title ?? site.siteName, ...(description ? { description } : {}) },
+  };
+}
+
+/** An article: OpenGraph `article` with times, author and section; a large Twitter card. */
+export function articleMetadata(site: SiteIdentity, post: Post): Metadata {
+  const path = paths.post(post.slug);
+  const published = isoDateTime(post.publishedAt, site.timeZone);
+  const modified = isoDateTime(post.updatedAt ?? post.publishedAt, site.timeZone);
+  const image = { url: absoluteUrl(paths.ogImage(post.slug), site.origin), width: 1200, height: 630, alt: post.title };
+  return {
+    title: post.title,
+    description: post.excerpt,
+    authors: [{ name: formatAuthorName(post.author), url: absoluteUrl(paths.author(post.author.slug), site.origin) }],
+    alternates: alternates(path, site),
+    openGraph: {
+      type: 'article',
+      siteName: site.siteName,
+      locale: 'en_US',
+      url: absoluteUrl(path, site.origin),
+      title: post.title,
+      description: post.excerpt,
+      ...(published ? { publishedTime: published } : {}),
+      ...(modified ? { modifiedTime: modified } : {}),
+      authors: [absoluteUrl(paths.author(post.author.slug), site.origin)],
+      section: post.category.title,
+      images: [image],
+    },
+    twitter: { card: 'summary_large_image', title: post.title, description: post.excerpt, images: [image] },
+  };
+}
+
+export function authorMetadata(site: SiteIdentity, author: Author): Metadata {
+  const name = formatAuthorName(author);
+  return {
+    ...pageMetadata(site, {
+      path: paths.author(author.slug),
+      title: name,
+      description: author.jobTitle ? `${name}, ${author.jobTitle}: background and articles.` : `Articles by ${name}.`,
+    }),
+  };
+}
+
+export function categoryMetadata(site: SiteIdentity, category: Category): Metadata {
+  return pageMetadata(site, {
+    path: paths.category(category.slug),
+    title: category.title,
+    description: category.description ?? `Articles about ${category.title}.`,
+  });
+}

@@ -1,0 +1,52 @@
+/**
+ * The sitemap's entries from valid content only: home, articles, authors and categories, each
+ * `lastmod` from what readers see (updatedAt, else publishedAt), never the system's _updatedAt.
+ */
+import type { Author, Category, PostCard } from '../content/schemas';
+import { contentDateMillis, isoDateTime } from '../editorial/dates';
+import { absoluteUrl, paths } from './urls';
+
+export interface SitemapEntry {
+  url: string;
+  lastModified?: string;
+}
+
+function newest(posts: readonly PostCard[], timeZone: string): string | undefined {
+  let best: { at: number; value: string } | undefined;
+  for (const post of posts) {
+    const value = post.updatedAt ?? post.publishedAt;
+    const at = contentDateMillis(value, timeZone);
+    if (!best || at > best.at) best = { at, value };
+  }
+  return best ? isoDateTime(best.value, timeZone) : undefined;
+}
+
+export function sitemapEntries(
+  input: { posts: readonly PostCard[]; authors: readonly Author[]; categories: readonly Category[] },
+  origin: string,
+  timeZone: string,
+): SitemapEntry[] {
+  const byAuthor = new Map<string, PostCard[]>();
+  const byCategory = new Map<string, PostCard[]>();
+  const add = (map: Map<string, PostCard[]>, key: string, post: PostCard) => {
+    const list = map.get(key);
+    if (list) list.push(post);
+    else map.set(key, [post]);
+  };
+  for (const post of input.posts) {
+    add(byAuthor, post.author._id, post);
+    add(byCategory, post.category._id, post);
+  }
+  const entry = (path: string, lastModified: string | undefined): SitemapEntry => ({
+    url: absoluteUrl(path, origin),
+    ...(lastModified ? { lastModified } : {}),
+  });
+  return [
+    entry(paths.home(), newest(input.posts, timeZone)),
+    ...input.posts.map((post) => entry(paths.post(post.slug), isoDateTime(post.updatedAt ?? post.publishedAt, timeZone))),
+    ...input.authors.map((author) => entry(paths.author(author.slug), newest(byAuthor.get(author._id) ?? [], timeZone))),
+    ...input.categories.map((category) =>
+      entry(paths.category(category.slug), newest(byCategory.get(category._id) ?? [], timeZone)),
+    ),
+  ];
+}

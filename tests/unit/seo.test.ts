@@ -1,0 +1,179 @@
+import { XMLParser } from 'fast-xml-parser';
+import { createLocalSource } from '@/lib/content/sources';
+import { selectAuthors, selectCategories, selectPost, selectPosts } from '@/lib/content/select';
+import type { Post } from '@/lib/content/schemas';
+import { isoDateTime } from '@/lib/editorial/dates';
+import { authorsQuery, categoriesQuery, postBySlugQuery, postsQuery } from '@/lib/queries';
+import { buildFeed } from '@/lib/seo/feed';
+import { articleJsonLd, homeJsonLd, serializeJsonLd, type SiteIdentity } from '@/lib/seo/jsonld';
+import { articleMetadata } from '@/lib/seo/metadata';
+import { drawableText } from '@/lib/seo/og';
+import { sitemapEntries } from '@/lib/seo/sitemap';
+import { SEED_FILE, SEED_SLUG } from '../fixtures/datasets';
+
+const site: SiteIdentity = {
+  origin: 'https://clinic.example',
+  siteName: 'San Antonio Clinic',
+  description: 'Articles',
+  organization: { type: 'MedicalClinic', name: 'San Antonio Clinic', address: { addressLocality: 'San Antonio', addressRegion: 'TX' } },
+  timeZone: 'America/Chicago',
+};
+
+async function seedPost(): Promise<Post> {
+  const post = selectPost(await createLocalSource(SEED_FILE).query(postBySlugQuery, { slug: SEED_SLUG }, []));
+  if (!post) throw new Error('seed post did not parse');
+  return post;
+}
+
+type Node = Record<string, unknown>;
+const byType = (graph: Node[], type: string) => graph.find((n) => n['@type'] === type) as Node;
+
+describe('dates for machines', () => {
+  it('are ISO date-times with the offset of the clinic’s time zone', () => {
+    expect(isoDateTime('2025-09-03', 'America/Chicago')).toBe('2025-09-03T00:00:00-05:00');
+    expect(isoDateTime('2025-01-15', 'America/Chicago')).toBe('2025-01-15T00:00:00-06:00');
+    expect(isoDateTime('2025-09-03T09:00:00-05:00', 'America/Chicago')).toBe('2025-09-03T09:00:00-05:00');
+    expect(isoDateTime('2025-09-03T14:00Z', 'America/Chicago')).toBe('2025-09-03T14:00:00+00:00');
+    expect(isoDateTime('2025-02-30', 'America/Chicago')).toBeUndefined();
+  });
+});
+
+describe('article JSON-LD', () => {
+  it('is one @graph: MedicalWebPage for patients, BlogPosting, breadcrumb and the clinic', async () => {
+    const ld = articleJsonLd(await seedPost(), site);
+    const graph = ld['@graph'] as Node[];
+    expect(graph.map((n) => n['@type'])).toEqual(['MedicalWebPage', 'BlogPosting', 'BreadcrumbList', 'MedicalClinic']);
+    const page = byType(graph, 'MedicalWebPage');
+    expect(page.audience).toEqual({ '@type': 'Patient' });
+    expect(page).not.toHaveProperty('reviewedBy');
+    expect(page).not.toHaveProperty('lastReviewed');
+    const article = byType(graph, 'BlogPosting');
+    expect(article.headline).toBe('How Ketamine-Assisted Psychotherapy Helps Reduce Suicidality');
+    expect(article.datePublished).toBe('2025-09-03T09:00:00-05:00');
+    expect(article.dateModified).toBe('2025-09-03T09:00:00-05:00');
+    expect(article.author).toMatchObject({
+      '@type': 'Person',
+      name: 'Katie Coon',
+      honorificSuffix: 'BSN, RN',
+      jobTitle: 'San Antonio Clinic Manager',
+      url: 'https://clinic.example/authors/katie-coon',
+    });
+    expect(article.publisher).toEqual({ '@id': 'https://clinic.example/#organization' });
+    const citations = article.citation as Node[];
+    expect(citations).toHaveLength(4);
+    expect(citations[0]).toMatchObject({
+      '@type': 'ScholarlyArticle',
+      sameAs: 'https://doi.org/10.1016/j.biopsych.2018.08.012',
+      identifier: { '@type': 'PropertyValue', propertyID: 'DOI', value: '10.1016/j.biopsych.2018.08.012' },
+    });
+    const crumbs = (byType(graph, 'BreadcrumbList').itemListElement as Node[]).map((i) => [i.position, i.name, i.item]);
+    expect(crumbs).toEqual([
+      [1, 'Home', 'https://clinic.example/'],
+      [2, 'Ketamine', 'https://clinic.example/categories/ketamine'],
+      [3, 'How Ketamine-Assisted Psychotherapy Helps Reduce Suicidality', `https://clinic.example/blog/${SEED_SLUG}`],
+    ]);
+    expect(byType(graph, 'MedicalClinic')).toMatchObject({ name: 'San Antonio Clinic', address: { addressLocality: 'San Antonio' } });
+  });
+
+  it('names the reviewer and review day when set, and a calendar date as a date-time with offset', async () => {
+    const post = await seedPost();
+    const reviewer = { ...post.author, _id: 'author-lee', slug: 'sam-lee', name: 'Sam Lee', credentials: ['MD'], jobTitle: undefined };
+    const ld = articleJsonLd({ ...post, reviewedBy: reviewer, lastReviewedAt: '2025-10-01', updatedAt: '2025-10-02' }, site);
+    const graph = ld['@graph'] as Node[];
+    expect(byType(graph, 'MedicalWebPage')).toMatchObject({
+      reviewedBy: { '@type': 'Person', name: 'Sam Lee', honorificSuffix: 'MD', url: 'https://clinic.example/authors/sam-lee' },
+      lastReviewed: '2025-10-01',
+    });
+    expect(byType(graph, 'BlogPosting').dateModified).toBe('2025-10-02T00:00:00-05:00');
+  });
+
+  it('serialises with <, > and & escaped, so content cannot end the script element', async () => {
+    const post = await seedPost();
+    const hostile = '</script><script>alert(1)</script> & <!--';
+    const json = serializeJsonLd(articleJsonLd({ ...post, title: hostile }, site));
+    expect(json).not.toMatch(/[<>&]/);
+    expect((JSON.parse(json)['@graph'][1] as Node).headline).toBe(hostile);
+  });
+
+  it('describes the home page as a WebSite published by the clinic', () => {
+    const graph = homeJsonLd(site)['@graph'] as Node[];
+    expect(graph.map((n) => n['@type'])).toEqual(['WebSite', 'MedicalClinic']);
+    expect(homeJsonLd({ ...site, organization: undefined })['@graph'][1]).toMatchObject({ '@type': 'Organization', name: 'San Antonio Clinic' });
+  });
+});
+
+describe('article metadata', () => {
+  it('has one absolute canonical, OpenGraph article times, author and section, and a large Twitter card', async () => {
+    const meta = articleMetadata(site, await seedPost());
+    expect(meta.alternates?.canonical).toBe(`https://clinic.example/blog/${SEED_SLUG}`);
+    expect(meta.openGraph).toMatchObject({
+      type: 'article',
+      publishedTime: '2025-09-03T09:00:00-05:00',
+      modifiedTime: '2025-09-03T09:00:00-05:00',
+      authors: ['https://clinic.example/authors/katie-coon'],
+      section: 'Ketamine',
+    });
+    expect(meta.twitter).toMatchObject({ card: 'summary_large_image' });
+    expect(meta.alternates?.types).toHaveProperty('application/rss+xml');
+  });
+});
+
+describe('sitemap and feeds', () => {
+  async function seedContent() {
+    const source = createLocalSource(SEED_FILE);
+    return {
+      posts: selectPosts(await source.query(postsQuery, {}, [])),
+      authors: selectAuthors(await source.query(authorsQuery, {}, [])),
+      categories: selectCategories(await source.query(categoriesQuery, {}, [])),
+    };
+  }
+
+  it('lists home, articles, authors and categories with lastmod from the dates readers see', async () => {
+    const content = await seedContent();
+    const post = { ...content.posts[0], updatedAt: '2025-10-02' };
+    expect(sitemapEntries({ ...content, posts: [post] }, site.origin, site.timeZone)).toEqual([
+      { url: 'https://clinic.example/', lastModified: '2025-10-02T00:00:00-05:00' },
+      { url: `https://clinic.example/blog/${SEED_SLUG}`, lastModified: '2025-10-02T00:00:00-05:00' },
+      { url: 'https://clinic.example/authors/katie-coon', lastModified: '2025-10-02T00:00:00-05:00' },
+      { url: 'https://clinic.example/categories/ketamine', lastModified: '2025-10-02T00:00:00-05:00' },
+    ]);
+  });
+
+  it('writes RSS 2.0 that an independent parser reads back field by field', async () => {
+    const { posts } = await seedContent();
+    const rss = buildFeed(posts, site).rss2();
+    const doc = new XMLParser({ ignoreAttributes: false }).parse(rss);
+    expect(doc.rss['@_version']).toBe('2.0');
+    const item = doc.rss.channel.item;
+    expect(item.title).toBe('How Ketamine-Assisted Psychotherapy Helps Reduce Suicidality');
+    expect(item.link).toBe(`https://clinic.example/blog/${SEED_SLUG}`);
+    expect(item.guid['#text']).toBe(`https://clinic.example/blog/${SEED_SLUG}`);
+    expect(new Date(item.pubDate).toISOString()).toBe('2025-09-03T14:00:00.000Z');
+    expect(item.author).toBe('Katie Coon, BSN, RN');
+    expect(item.category['#text']).toBe('Ketamine');
+    expect(item.description).toBe(posts[0].excerpt);
+  });
+
+  it('writes a JSON Feed with the same items', async () => {
+    const { posts } = await seedContent();
+    const feed = JSON.parse(buildFeed(posts, site).json1());
+    expect(feed.items).toHaveLength(1);
+    expect(feed.items[0]).toMatchObject({
+      id: `https://clinic.example/blog/${SEED_SLUG}`,
+      url: `https://clinic.example/blog/${SEED_SLUG}`,
+      title: 'How Ketamine-Assisted Psychotherapy Helps Reduce Suicidality',
+      date_published: '2025-09-03T14:00:00.000Z',
+      author: { name: 'Katie Coon, BSN, RN' },
+      tags: ['Ketamine'],
+    });
+  });
+});
+
+describe('Open Graph image text', () => {
+  it('keeps Latin text and drops what the bundled font cannot draw', () => {
+    expect(drawableText('Cómo ayuda la psicoterapia — 988')).toBe('Cómo ayuda la psicoterapia — 988');
+    expect(drawableText('Ketamine 治疗 🙂 guide')).toBe('Ketamine guide');
+    expect(drawableText('a\u202Eb\u0000c')).toBe('a b c');
+    expect(drawableText('x'.repeat(300), 20)).toHaveLength(20);
+  });
+});
