@@ -9,6 +9,7 @@
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './a11y';
 import { watchPage } from './helpers';
+import { htmlErrors, jsonLdNodes, nodeOfType, rssItems, sitemapUrls, validateSitemap } from './seo';
 
 test('home lists only the valid published posts, newest first, 10 a page', async ({ page }) => {
   await page.goto('/');
@@ -158,4 +159,45 @@ test('axe finds no violation on pages with images, pagination and hostile conten
     await page.goto(path);
     await expectNoAxeViolations(page, path);
   }
+});
+
+test('sitemap and feed list only valid documents', async ({ request }) => {
+  const xml = await (await request.get('/sitemap.xml')).text();
+  expect(validateSitemap(xml)).toBe('');
+  const locs = sitemapUrls(xml).map((u) => new URL(u.loc).pathname);
+  for (const path of ['/blog/building-a-safety-plan', '/blog/Ketamine-FAQ-v2.1', '/blog/hostile-markup', '/authors/ana-ruiz', '/categories/therapy']) {
+    expect(locs).toContain(path);
+  }
+  for (const path of ['/blog/bad-date', '/blog/dangling-author', '/blog/draft-only', '/blog/truncated', '/authors/author-deleted']) {
+    expect(locs).not.toContain(path);
+  }
+  const safety = sitemapUrls(xml).find((u) => u.loc.endsWith('/blog/building-a-safety-plan'));
+  expect(safety?.lastmod).toBe('2025-10-21T00:00:00-05:00');
+  const links = rssItems(await (await request.get('/feed.xml')).text()).map((i) => new URL(i.link).pathname);
+  expect(links).toHaveLength(12);
+  expect(links).not.toContain('/blog/bad-date');
+  expect(links).not.toContain('/blog/dangling-author');
+});
+
+test('JSON-LD names the reviewer and review date the page shows, and survives hostile titles', async ({ page, request }) => {
+  await page.goto('/blog/building-a-safety-plan');
+  const nodes = await jsonLdNodes(page);
+  expect(nodeOfType(nodes, 'MedicalWebPage')).toMatchObject({
+    reviewedBy: { '@type': 'Person', name: 'Katie Coon', honorificSuffix: 'BSN, RN' },
+    lastReviewed: '2025-10-20',
+  });
+  await expect(page.locator('.reviewed-by time')).toHaveAttribute('datetime', '2025-10-20');
+  const article = nodeOfType(nodes, 'BlogPosting');
+  expect(article.dateModified).toBe('2025-10-21T00:00:00-05:00');
+  expect(article.image).toBe('http://localhost:3000/fixtures/meadow-1600x900.jpg');
+
+  await page.goto('/blog/hostile-markup');
+  const hostile = nodeOfType(await jsonLdNodes(page), 'BlogPosting');
+  expect(hostile.headline).toBe(await page.locator('h1').innerText());
+  expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned)).toBeUndefined();
+  const og = await request.get('/blog/hostile-markup/opengraph-image');
+  expect(og.status()).toBe(200);
+  expect(og.headers()['content-type']).toBe('image/png');
+  expect(await htmlErrors(await (await request.get('/blog/hostile-markup')).text())).toEqual([]);
+  expect(await htmlErrors(await (await request.get('/authors/ana-ruiz')).text())).toEqual([]);
 });

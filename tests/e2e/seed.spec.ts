@@ -5,6 +5,7 @@ import { expect, test } from '@playwright/test';
 import { seedBodySentences, squash } from '../fixtures/seed-text';
 import { expectNoAxeViolations } from './a11y';
 import { watchPage } from './helpers';
+import { htmlErrors, jsonLdNodes, nodeOfType, onTestServer, rssItems, sitemapUrls, validateSitemap } from './seo';
 import { pageWeight } from './weight';
 
 const SLUG = 'how-ketamine-assisted-psychotherapy-helps-reduce-suicidality';
@@ -252,4 +253,130 @@ test('byte budget: the article ships at most 2 kB (gzip) more JavaScript than a 
   expect(article.scriptGzip).toBeLessThanOrEqual(floor.scriptGzip + 2048);
   expect(article.htmlGzip).toBeLessThanOrEqual(60 * 1024);
   console.log(`article JS ${article.scriptGzip} B gzip, floor ${floor.scriptGzip} B, HTML ${article.htmlGzip} B gzip`);
+});
+
+const SITE = 'http://localhost:3000';
+
+test('the article’s JSON-LD says what the page shows, field by field', async ({ page }) => {
+  await page.goto(`/blog/${SLUG}`);
+  const nodes = await jsonLdNodes(page);
+  const webpage = nodeOfType(nodes, 'MedicalWebPage');
+  const article = nodeOfType(nodes, 'BlogPosting');
+  const url = `${SITE}/blog/${SLUG}`;
+  expect(webpage.url).toBe(url);
+  expect(webpage.audience).toEqual({ '@type': 'Patient' });
+  // No reviewer is shown, so none is claimed.
+  await expect(page.locator('.reviewed-by')).toHaveCount(0);
+  expect(webpage.reviewedBy).toBeUndefined();
+  expect(webpage.lastReviewed).toBeUndefined();
+
+  expect(article.headline).toBe(await page.locator('h1').innerText());
+  expect(article.description).toBe(await page.locator('.standfirst').innerText());
+  expect(article.description).toBe(await page.locator('meta[name="description"]').getAttribute('content'));
+  expect(article.articleSection).toBe(await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link').nth(1).innerText());
+  const published = page.locator('.article-meta time').first();
+  expect(article.datePublished).toBe(await published.getAttribute('datetime'));
+  expect(article.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/);
+  expect(article.dateModified).toBe(article.datePublished);
+  expect(await page.locator('meta[property="article:published_time"]').getAttribute('content')).toBe(article.datePublished);
+
+  const author = article.author as Record<string, unknown>;
+  const byline = page.locator('.byline');
+  expect(author.name).toBe('Katie Coon');
+  expect(`${author.name}, ${author.honorificSuffix}`).toBe(await byline.getByRole('link').innerText());
+  expect(author.jobTitle).toBe(await page.locator('.byline-role').innerText());
+  expect(author.url).toBe(`${SITE}${await byline.getByRole('link').getAttribute('href')}`);
+
+  const citations = article.citation as Array<Record<string, unknown>>;
+  const refs = page.locator('.references li');
+  expect(citations).toHaveLength(await refs.count());
+  for (const [i, citation] of citations.entries()) {
+    const ref = refs.nth(i);
+    expect(await ref.innerText()).toContain(String(citation.name));
+    expect(await ref.getByRole('link').getAttribute('href')).toBe(citation.sameAs);
+    expect(citation.identifier).toMatchObject({ propertyID: 'DOI', value: String(citation.sameAs).replace('https://doi.org/', '') });
+  }
+
+  const crumbs = (nodeOfType(nodes, 'BreadcrumbList').itemListElement as Array<Record<string, unknown>>).map((c) => c.name);
+  expect(crumbs).toEqual(['Home', 'Ketamine', await page.locator('h1').innerText()]);
+  expect(nodeOfType(nodes, 'MedicalClinic').name).toBe('San Antonio Clinic');
+  expect(await page.locator('link[rel="canonical"]').getAttribute('href')).toBe(url);
+});
+
+test('every page has one absolute self-canonical, and the feeds are linked', async ({ page }) => {
+  for (const path of ['/', `/blog/${SLUG}`, '/authors/katie-coon', '/categories/ketamine']) {
+    await page.goto(path);
+    const canonical = page.locator('link[rel="canonical"]');
+    await expect(canonical).toHaveCount(1);
+    expect(await canonical.getAttribute('href')).toBe(`${SITE}${path === '/' ? '/' : path}`);
+    await expect(page.locator('link[rel="alternate"][type="application/rss+xml"]')).toHaveAttribute('href', `${SITE}/feed.xml`);
+    await expect(page.locator('link[rel="alternate"][type="application/feed+json"]')).toHaveAttribute('href', `${SITE}/feed.json`);
+  }
+  await page.goto(`/blog/${SLUG}`);
+  await expect(page.locator('meta[property="og:type"]')).toHaveAttribute('content', 'article');
+  await expect(page.locator('meta[name="twitter:card"]')).toHaveAttribute('content', 'summary_large_image');
+  await expect(page.locator('meta[property="og:image"]')).toHaveAttribute('content', `${SITE}/blog/${SLUG}/opengraph-image`);
+  await page.goto('/authors/katie-coon');
+  const profile = await jsonLdNodes(page);
+  expect(nodeOfType(profile, 'ProfilePage').mainEntity).toEqual({ '@id': `${SITE}/authors/katie-coon#person` });
+  expect(nodeOfType(profile, 'Person')).toMatchObject({ name: 'Katie Coon', honorificSuffix: 'BSN, RN', jobTitle: 'San Antonio Clinic Manager' });
+  await page.goto('/');
+  const home = await jsonLdNodes(page);
+  expect(nodeOfType(home, 'WebSite')).toMatchObject({ name: 'San Antonio Clinic', url: `${SITE}/` });
+  expect(nodeOfType(home, 'MedicalClinic')).toMatchObject({ name: 'San Antonio Clinic' });
+});
+
+test('the Open Graph image is a 1200×630 PNG drawn without the network', async ({ request }) => {
+  const res = await request.get(`/blog/${SLUG}/opengraph-image`);
+  expect(res.status()).toBe(200);
+  expect(res.headers()['content-type']).toBe('image/png');
+  const png = await res.body();
+  expect(png.subarray(1, 4).toString()).toBe('PNG');
+  expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+  expect((await request.get('/blog/no-such-article/opengraph-image')).status()).toBe(404);
+});
+
+test('the sitemap validates against the sitemaps.org XSD and every URL in it answers 200', async ({ request, baseURL }) => {
+  const res = await request.get('/sitemap.xml');
+  expect(res.status()).toBe(200);
+  const xml = await res.text();
+  expect(validateSitemap(xml)).toBe('');
+  const urls = sitemapUrls(xml);
+  expect(urls.map((u) => u.loc)).toEqual([
+    `${SITE}/`,
+    `${SITE}/blog/${SLUG}`,
+    `${SITE}/authors/katie-coon`,
+    `${SITE}/categories/ketamine`,
+  ]);
+  expect(urls[1].lastmod).toBe('2025-09-03T09:00:00-05:00');
+  for (const { loc } of urls) expect((await request.get(onTestServer(loc, baseURL!))).status(), loc).toBe(200);
+  const robots = await (await request.get('/robots.txt')).text();
+  expect(robots).toMatch(/^User-Agent: \*$/m);
+  expect(robots).toMatch(/^Allow: \/$/m);
+  expect(robots).toMatch(/^Disallow: \/studio$/m);
+  expect(robots).toMatch(/^Disallow: \/api$/m);
+  expect(robots).toContain(`Sitemap: ${SITE}/sitemap.xml`);
+});
+
+test('the RSS and JSON feeds list the article with title, link, guid, date, author, category and description', async ({ request }) => {
+  const rss = await request.get('/feed.xml');
+  expect(rss.headers()['content-type']).toContain('application/rss+xml');
+  const [item] = rssItems(await rss.text());
+  expect(item).toMatchObject({
+    title: 'How Ketamine-Assisted Psychotherapy Helps Reduce Suicidality',
+    link: `${SITE}/blog/${SLUG}`,
+    author: 'Katie Coon, BSN, RN',
+  });
+  expect(item.guid['#text']).toBe(`${SITE}/blog/${SLUG}`);
+  expect(item.category['#text']).toBe('Ketamine');
+  expect(new Date(item.pubDate).toISOString()).toBe(new Date('2025-09-03T09:00:00-05:00').toISOString());
+  expect(item.description).toMatch(/^Ketamine-assisted psychotherapy can ease suicidal thoughts/);
+  const json = await (await request.get('/feed.json')).json();
+  expect(json.items.map((i: { url: string }) => i.url)).toEqual([`${SITE}/blog/${SLUG}`]);
+});
+
+test('html-validate finds no error on the article, home, author and category pages', async ({ request }) => {
+  for (const path of [`/blog/${SLUG}`, '/', '/authors/katie-coon', '/categories/ketamine']) {
+    expect(await htmlErrors(await (await request.get(path)).text()), path).toEqual([]);
+  }
 });

@@ -15,7 +15,7 @@ const site: SiteIdentity = {
   origin: 'https://clinic.example',
   siteName: 'San Antonio Clinic',
   description: 'Articles',
-  organization: { type: 'MedicalClinic', name: 'San Antonio Clinic', address: { addressLocality: 'San Antonio', addressRegion: 'TX' } },
+  organization: { type: 'MedicalClinic', name: 'San Antonio Clinic', url: undefined, telephone: undefined, address: { streetAddress: undefined, addressLocality: 'San Antonio', addressRegion: 'TX', postalCode: undefined } },
   timeZone: 'America/Chicago',
 };
 
