@@ -18,6 +18,10 @@ const crisis = {
 export default function GlobalError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
     <html lang="en">
+      <head>
+        <title>{`This page could not be shown | ${DEFAULT_SITE_NAME}`}</title>
+        <meta name="robots" content="noindex" />
+      </head>
       <body>
         <ShellFrame siteName={DEFAULT_SITE_NAME} crisis={crisis}>
           <h1 className="page-title">This page could not be shown</h1>

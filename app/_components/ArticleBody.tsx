@@ -1,31 +1,44 @@
 import { PortableText, type PortableTextComponents } from '@portabletext/react';
+import type React from 'react';
 import type { PortableTextBlockValue } from '@/lib/content';
-import type { CitationMark } from '@/lib/content/article';
+import type { ArticleBlock, CitationMarkerValue } from '@/lib/content/article';
 import { SafeLink } from './SafeLink';
 
 /**
  * Portable Text through @portabletext/react. Links pass the one link policy again at render time;
- * h2s carry the anchor the table of contents links to; an inline citation shows its number from the
- * reference list and carries the anchor the reference links back to (or just its text when the
- * cited source is not in the list).
+ * h2s carry the anchor the table of contents links to; an inline citation is a marker placed by
+ * buildArticleModel (its number in the reference list and the anchor the reference links back to).
+ * `flat` renders headings as paragraphs, for text shown inside another section (an author's bio).
  */
 export function PortableBody({
   blocks,
   headingIds = new Map(),
-  citationMarks = new Map(),
+  flat = false,
 }: {
-  blocks: PortableTextBlockValue[];
+  blocks: Array<PortableTextBlockValue | ArticleBlock>;
   headingIds?: ReadonlyMap<string, string>;
-  citationMarks?: ReadonlyMap<string, CitationMark>;
+  flat?: boolean;
 }) {
-  // An annotation split into runs renders once per run; only the first run carries the anchor id.
-  const anchored = new Set<string>();
+  const heading = (Tag: 'h2' | 'h3' | 'h4') =>
+    function Heading({ children, value }: { children?: React.ReactNode; value: { _key?: string } }) {
+      if (flat) return <p>{children}</p>;
+      return <Tag id={Tag === 'h2' ? headingIds.get(value._key ?? '') : undefined}>{children}</Tag>;
+    };
   const components: PortableTextComponents = {
+    types: {
+      citationMarker: ({ value }: { value: CitationMarkerValue }) => (
+        <sup className="cite">
+          <a id={value.anchorId} href={`#ref-${value.number}`} aria-label={`Reference ${value.number}`}>
+            [{value.number}]
+          </a>
+        </sup>
+      ),
+    },
     block: {
       normal: ({ children }) => <p>{children}</p>,
-      h2: ({ children, value }) => <h2 id={headingIds.get(value._key ?? '')}>{children}</h2>,
-      h3: ({ children }) => <h3>{children}</h3>,
-      h4: ({ children }) => <h4>{children}</h4>,
+      h2: heading('h2'),
+      h3: heading('h3'),
+      h4: heading('h4'),
       blockquote: ({ children }) => <blockquote>{children}</blockquote>,
     },
     list: {
@@ -40,22 +53,8 @@ export function PortableBody({
       strong: ({ children }) => <strong>{children}</strong>,
       em: ({ children }) => <em>{children}</em>,
       link: ({ value, children }) => <SafeLink href={String(value?.href ?? '')}>{children}</SafeLink>,
-      citationRef: ({ markKey, children }) => {
-        const mark = markKey ? citationMarks.get(markKey) : undefined;
-        if (!mark) return <>{children}</>;
-        const first = !anchored.has(mark.anchorId);
-        anchored.add(mark.anchorId);
-        return (
-          <>
-            {children}
-            <sup className="cite">
-              <a id={first ? mark.anchorId : undefined} href={`#ref-${mark.number}`} aria-label={`Reference ${mark.number}`}>
-                [{mark.number}]
-              </a>
-            </sup>
-          </>
-        );
-      },
+      // The number is a separate marker child (see above); the annotation itself is just its text.
+      citationRef: ({ children }) => <>{children}</>,
     },
     // Unknown parts were already dropped and logged at the boundary; render nothing if one slips by.
     unknownType: () => null,
@@ -64,5 +63,5 @@ export function PortableBody({
     unknownList: ({ children }) => <ul>{children}</ul>,
     unknownListItem: ({ children }) => <li>{children}</li>,
   };
-  return <PortableText value={blocks} components={components} onMissingComponent={false} />;
+  return <PortableText value={blocks as PortableTextBlockValue[]} components={components} onMissingComponent={false} />;
 }

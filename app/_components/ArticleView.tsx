@@ -1,7 +1,9 @@
 import Link from 'next/link';
 import type { CrisisResources as Crisis, Post, PostCard } from '@/lib/content';
 import { buildArticleModel, TOC_MIN_SECTIONS } from '@/lib/content/article';
+import { calendarDay } from '@/lib/editorial/dates';
 import { formatReadingTime } from '@/lib/editorial/reading-time';
+import { serverEnv } from '@/lib/env.server';
 import { PortableBody } from './ArticleBody';
 import { AuthorCard } from './AuthorCard';
 import { Breadcrumb } from './Breadcrumb';
@@ -29,6 +31,10 @@ export function ArticleView({
   related?: PostCard[];
 }) {
   const model = buildArticleModel(post);
+  // "Updated" only when it tells the reader something: a later day than publication.
+  const updatedDay = post.updatedAt ? calendarDay(post.updatedAt, serverEnv.SITE_TIME_ZONE) : undefined;
+  const publishedDay = calendarDay(post.publishedAt, serverEnv.SITE_TIME_ZONE);
+  const showUpdated = Boolean(updatedDay && publishedDay && updatedDay > publishedDay);
   return (
     <article className="article">
       <header className="article-header">
@@ -51,12 +57,20 @@ export function ArticleView({
           <span>
             Published <ContentDate value={post.publishedAt} />
           </span>
-          {post.updatedAt ? (
+          {showUpdated ? (
             <span>
-              Updated <ContentDate value={post.updatedAt} />
+              <span className="sep" aria-hidden="true">
+                {' · '}
+              </span>
+              Updated <ContentDate value={post.updatedAt!} />
             </span>
           ) : null}
-          <span>{formatReadingTime(model.readingMinutes)}</span>
+          <span>
+            <span className="sep" aria-hidden="true">
+              {' · '}
+            </span>
+            {formatReadingTime(model.readingMinutes)}
+          </span>
         </p>
         {post.crisisSupport ? <CrisisCallout crisis={crisis} /> : null}
       </header>
@@ -65,14 +79,14 @@ export function ArticleView({
           image={post.mainImage}
           maxWidth={1200}
           aspect={16 / 9}
-          sizes="(min-width: 48rem) 45rem, 100vw"
+          sizes="(min-width: 42.5rem) 40rem, 100vw"
           className="main-image"
           eager
         />
       ) : null}
       {model.toc.length >= TOC_MIN_SECTIONS ? <TableOfContents entries={model.toc} /> : null}
       <div className="article-body">
-        <PortableBody blocks={model.body} headingIds={model.headingIdByBlock} citationMarks={model.citationMarks} />
+        <PortableBody blocks={model.body} headingIds={model.headingIdByBlock} />
       </div>
       {post.crisisSupport ? <CrisisResources crisis={crisis} /> : null}
       {disclaimer ? (

@@ -20,7 +20,7 @@ export function AuthorCard({ author }: { author: Author }) {
           {author.jobTitle ? <p className="author-card-role">{author.jobTitle}</p> : null}
           {author.bio ? (
             <div className="author-card-bio">
-              <PortableBody blocks={author.bio.slice(0, 2)} />
+              <PortableBody blocks={author.bio.slice(0, 2)} flat />
             </div>
           ) : null}
         </div>

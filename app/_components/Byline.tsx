@@ -10,7 +10,14 @@ export function Byline({ author }: { author: Author }) {
       <span className="byline-name">
         By <Link href={`/authors/${author.slug}`}>{formatAuthorName(author)}</Link>
       </span>
-      {author.jobTitle ? <span className="byline-role">{author.jobTitle}</span> : null}
+      {author.jobTitle ? (
+        <span className="byline-role">
+          <span className="sep" aria-hidden="true">
+            {', '}
+          </span>
+          {author.jobTitle}
+        </span>
+      ) : null}
     </p>
   );
 }

@@ -46,7 +46,7 @@ export function CrisisCallout({ crisis }: { crisis: Crisis }) {
 /** The compact line in the footer of every page: the heading and every action. */
 export function CrisisLine({ crisis }: { crisis: Crisis }) {
   return (
-    <section className="crisis-line" id="crisis-line" aria-label={crisis.heading}>
+    <section className="crisis-line" id="crisis-line" aria-label="Crisis line">
       <strong>{crisis.heading}:</strong>{' '}
       {crisis.actions.length > 0
         ? crisis.actions.map((action, i) => (

@@ -5,29 +5,36 @@
  */
 import { headingIds } from '../editorial/headings';
 import { countWords, readingMinutes } from '../editorial/reading-time';
-import type { Post, PostCard, PortableTextBlockValue } from './schemas';
+import type { Post, PostCard, PortableTextBlockValue, SpanValue } from './schemas';
 
 export interface TocEntry {
   id: string;
   text: string;
 }
 
-/** One inline citation in the text: the reference number and the anchor the reference links back to. */
-export interface CitationMark {
+/**
+ * An inline citation marker, placed as its own child right after the last span of a cited run, so it
+ * never sits inside a link and appears once however the run is split by emphasis.
+ */
+export interface CitationMarkerValue {
+  _type: 'citationMarker';
+  _key: string;
   number: number;
   anchorId: string;
 }
 
+export type ArticleBlock = Omit<PortableTextBlockValue, 'children'> & {
+  children: Array<SpanValue | CitationMarkerValue>;
+};
+
 export interface ArticleModel {
-  /** The body with every annotation key made unique across the whole article. */
-  body: PortableTextBlockValue[];
+  /** The body with annotation keys unique across the article and citation markers in place. */
+  body: ArticleBlock[];
   /** h2 anchor id by block key. */
   headingIdByBlock: ReadonlyMap<string, string>;
   /** The table of contents: every h2, shown when there are at least TOC_MIN_SECTIONS. */
   toc: TocEntry[];
-  /** Inline citation by (rewritten) annotation key; absent when the cited source is not listed. */
-  citationMarks: ReadonlyMap<string, CitationMark>;
-  /** For each reference number, the anchors of its occurrences in the text, in reading order. */
+  /** For each reference number, the anchors of its markers in the text, in reading order. */
   backlinks: ReadonlyMap<number, string[]>;
   wordCount: number;
   readingMinutes: number;
@@ -35,36 +42,41 @@ export interface ArticleModel {
 
 export const TOC_MIN_SECTIONS = 3;
 
-export function blockText(block: PortableTextBlockValue): string {
-  return block.children.map((child) => child.text).join('');
+export function blockText(block: { children: ReadonlyArray<SpanValue | CitationMarkerValue> }): string {
+  return block.children.map((child) => (child._type === 'span' ? child.text : '')).join('');
 }
 
 export function buildArticleModel(post: Pick<Post, 'body' | 'citations'>): ArticleModel {
   const numberById = new Map(post.citations.map((c, i) => [c._id, i + 1]));
-  const citationMarks = new Map<string, CitationMark>();
   const backlinks = new Map<number, string[]>();
 
   // Block keys come from editors and may repeat; the block's position makes keys unique.
-  const body = post.body.map((block, index) => {
-    if (block.markDefs.length === 0) return { ...block, _key: `${index}-${block._key}` };
+  const body = post.body.map((block, index): ArticleBlock => {
+    const key = `${index}-${block._key}`;
+    if (block.markDefs.length === 0) return { ...block, _key: key };
     const rename = new Map(block.markDefs.map((def) => [def._key, `b${index}-${def._key}`]));
     const markDefs = block.markDefs.map((def) => ({ ...def, _key: rename.get(def._key)! }));
+    const citedNumber = new Map<string, number>();
     for (const def of markDefs) {
-      if (def._type !== 'citationRef' || !def.citationId) continue;
-      const number = numberById.get(def.citationId);
-      if (!number) continue;
-      const anchors = backlinks.get(number) ?? [];
-      const mark = { number, anchorId: `cite-${number}-${anchors.length + 1}` };
-      anchors.push(mark.anchorId);
-      backlinks.set(number, anchors);
-      citationMarks.set(def._key, mark);
+      const number = def._type === 'citationRef' && def.citationId ? numberById.get(def.citationId) : undefined;
+      if (number) citedNumber.set(def._key, number);
     }
-    return {
-      ...block,
-      _key: `${index}-${block._key}`,
-      markDefs,
-      children: block.children.map((child) => ({ ...child, marks: child.marks.map((m) => rename.get(m) ?? m) })),
-    };
+    const spans = block.children.map((child) => ({ ...child, marks: child.marks.map((m) => rename.get(m) ?? m) }));
+    const children: ArticleBlock['children'] = [];
+    spans.forEach((span, i) => {
+      children.push(span);
+      // A cited run ends where the next span no longer carries the annotation: the marker goes there.
+      for (const mark of span.marks) {
+        const number = citedNumber.get(mark);
+        if (!number || spans[i + 1]?.marks.includes(mark)) continue;
+        const anchors = backlinks.get(number) ?? [];
+        const anchorId = `cite-${number}-${anchors.length + 1}`;
+        anchors.push(anchorId);
+        backlinks.set(number, anchors);
+        children.push({ _type: 'citationMarker', _key: `${span._key}-${mark}`, number, anchorId });
+      }
+    });
+    return { ...block, _key: key, markDefs, children };
   });
 
   const h2s = body.filter((block) => block.style === 'h2' && !block.listItem);
@@ -77,7 +89,6 @@ export function buildArticleModel(post: Pick<Post, 'body' | 'citations'>): Artic
     body,
     headingIdByBlock,
     toc,
-    citationMarks,
     backlinks,
     wordCount,
     readingMinutes: readingMinutes(wordCount),

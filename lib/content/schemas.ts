@@ -304,6 +304,11 @@ export function parseBlocks(
         issues.push(...zodIssues(shape.error, defPath).slice(0, 1));
         return;
       }
+      // A key named like a decorator would take over the emphasis; a repeated key is ambiguous.
+      if ((DECORATORS as readonly string[]).includes(shape.data._key) || markDefs.some((d) => d._key === shape.data._key)) {
+        issues.push({ path: joinPath([...defPath, '_key']), message: `"${shape.data._key}" cannot be an annotation key here; the annotation was left out` });
+        return;
+      }
       if (shape.data._type === 'link') {
         const link = linkShape.safeParse(rawDef);
         if (link.success) markDefs.push(link.data);

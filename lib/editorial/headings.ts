@@ -13,18 +13,27 @@ export const RESERVED_IDS: ReadonlySet<string> = new Set([
   'references-heading',
   'about-the-author',
   'related',
+  'crisis-line',
+  'topics',
+  'topics-section',
+  'author-articles',
+  'category-articles',
 ]);
 
-/** "What is KAP?" → "what-is-kap", "2. Breaking the cycle" → "breaking-the-cycle"; accents folded to ASCII; empty when nothing usable is left. */
+/**
+ * "What is KAP?" → "what-is-kap", "2. Breaking the cycle" → "breaking-the-cycle"; Latin accents folded
+ * ("café" → "cafe"), other scripts kept as letters; empty when no letter or digit is left.
+ */
 export function headingSlug(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/[\u0300-\u036f]/g, '')
+    .normalize('NFC')
     .toLowerCase()
     // "1. The neurobiology of hope": the number is presentation; the id keeps the words.
     .replace(/^\s*\d{1,3}[.)]\s+/, '')
     .replace(/['’]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-+|-+$/g, '')
     .slice(0, 60)
     .replace(/-+$/, '');

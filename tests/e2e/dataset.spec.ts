@@ -113,6 +113,8 @@ test('inline citations link to their reference and back', async ({ page }) => {
   await page.goto('/blog/building-a-safety-plan');
   const marker = page.locator('sup.cite a');
   await expect(marker).toHaveAttribute('id', 'cite-1-1');
+  // One section only: no table of contents.
+  await expect(page.locator('.toc')).toHaveCount(0);
   await marker.click();
   await expect(page).toHaveURL(/#ref-1$/);
   await expect(page.locator('#ref-1')).toBeInViewport();

@@ -159,8 +159,8 @@ test('article text is set for reading: about 65–75 characters a line, generous
       lineHeightRatio: parseFloat(style.lineHeight) / parseFloat(style.fontSize),
     };
   });
-  expect(charsPerLine).toBeGreaterThanOrEqual(62);
-  expect(charsPerLine).toBeLessThanOrEqual(78);
+  expect(charsPerLine).toBeGreaterThanOrEqual(65);
+  expect(charsPerLine).toBeLessThanOrEqual(75);
   expect(lineHeightRatio).toBeGreaterThanOrEqual(1.5);
 });
 
@@ -251,6 +251,9 @@ test('byte budget: the article ships at most 2 kB (gzip) more JavaScript than a 
   expect(floor.status).toBe(404);
   expect(article.scripts.length).toBeGreaterThan(0);
   expect(article.scriptGzip).toBeLessThanOrEqual(floor.scriptGzip + 2048);
+  // The floor is the framework's runtime (about 183 kB with next 16.4); client code added to the
+  // shared shell would raise both sides, so the floor itself has a ceiling.
+  expect(floor.scriptGzip).toBeLessThanOrEqual(190 * 1024);
   expect(article.htmlGzip).toBeLessThanOrEqual(60 * 1024);
   console.log(`article JS ${article.scriptGzip} B gzip, floor ${floor.scriptGzip} B, HTML ${article.htmlGzip} B gzip`);
 });

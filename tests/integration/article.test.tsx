@@ -198,6 +198,40 @@ describe('articles other than the seed', () => {
     expect(new Set(ids).size).toBe(ids.length);
   });
 
+  it('places one marker after a cited run: outside links, once across emphasis, none for unused annotations', async () => {
+    const post = seedDoc(SEED_POST_ID);
+    (post.body as unknown[]).unshift(
+      block('c', 'x', {
+        markDefs: [
+          { _type: 'link', _key: 'l', href: 'https://988lifeline.org/' },
+          { _type: 'citationRef', _key: 'r', citation: ref('citation-ballard-2019') },
+          { _type: 'citationRef', _key: 'unused', citation: ref('citation-ballard-2019') },
+          { _type: 'citationRef', _key: 'em', citation: ref('citation-feder-2023') },
+        ],
+        children: [
+          { _type: 'span', _key: 'a', text: 'Read the ', marks: ['l', 'r'] },
+          { _type: 'span', _key: 'b', text: 'study', marks: ['l', 'r', 'em'] },
+          { _type: 'span', _key: 'c', text: ' here.', marks: [] },
+        ],
+      }),
+      block('h', 'Crisis line', { style: 'h2' }),
+    );
+    const docs = seedDocuments().filter((d) => d._id !== SEED_POST_ID);
+    const spy = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const { post: parsed, crisis } = await loadSeed(writeDataset([...docs, post]));
+    spy.mockRestore();
+    const { container } = render(<ArticleView post={parsed} crisis={crisis} />);
+    expect(container.querySelector('a a')).toBeNull();
+    const markers = [...container.querySelectorAll('sup.cite a')];
+    expect(markers.map((a) => [a.textContent, a.id])).toEqual([['[1]', 'cite-1-1']]);
+    expect(container.querySelector('.article-body p')?.textContent).toBe('Read the study[1] here.');
+    // The emphasis survives: a key named "em" is refused as an annotation, not allowed to take it over.
+    expect(container.querySelector('.article-body p em')).toHaveTextContent('study');
+    expect([...container.querySelectorAll('#ref-1 .backlinks a')].map((a) => a.getAttribute('href'))).toEqual(['#cite-1-1']);
+    // A heading named like a page part gets its own id.
+    expect(container.querySelector('.article-body h2')?.id).toBe('section-crisis-line');
+  });
+
   it('shows the medical reviewer with credentials and date, the update date and related articles', async () => {
     const post = seedDoc(SEED_POST_ID);
     post.reviewedBy = ref('author-dr-lee');

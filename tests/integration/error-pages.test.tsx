@@ -1,0 +1,38 @@
+/**
+ * @jest-environment jsdom
+ */
+/**
+ * The error pages keep what every page has: a way back and, for global-error (which replaces the
+ * root layout and cannot fetch), the built-in crisis line in the footer.
+ */
+import { fireEvent, render, screen } from '@testing-library/react';
+import { renderToStaticMarkup } from 'react-dom/server';
+import SiteError from '@/app/(site)/error';
+import GlobalError from '@/app/global-error';
+
+describe('error pages', () => {
+  it('the site error page says what happened, retries and links home', () => {
+    const reset = jest.fn();
+    render(<SiteError error={new Error('boom')} reset={reset} />);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('This page could not be shown');
+    fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
+    expect(reset).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole('link', { name: 'Go to the latest articles' })).toHaveAttribute('href', '/');
+    expect(document.body.textContent).not.toContain('boom');
+  });
+
+  it('global-error is a whole document with a title and the crisis line in the footer', () => {
+    const html = renderToStaticMarkup(<GlobalError error={new Error('boom')} reset={() => undefined} />);
+    const doc = new DOMParser().parseFromString(html, 'text/html');
+    expect(doc.documentElement.getAttribute('lang')).toBe('en');
+    expect(doc.title).toBe('This page could not be shown | Clinic blog');
+    const footerLinks = [...doc.querySelectorAll('footer #crisis-line a')].map((a) => [a.textContent, a.getAttribute('href')]);
+    expect(footerLinks).toEqual([
+      ['Call 988', 'tel:988'],
+      ['Text 988', 'sms:988'],
+      ['Call 911', 'tel:911'],
+    ]);
+    expect(doc.querySelector('a.skip-link')?.getAttribute('href')).toBe('#main');
+    expect(html).not.toContain('boom');
+  });
+});
