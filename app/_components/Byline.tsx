@@ -15,7 +15,7 @@ export function Byline({ author }: { author: Author }) {
           <span className="sep" aria-hidden="true">
             {', '}
           </span>
-          {author.jobTitle}
+          <span className="byline-job">{author.jobTitle}</span>
         </span>
       ) : null}
     </p>
