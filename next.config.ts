@@ -50,6 +50,8 @@ const commonHeaders = [
 const nextConfig: NextConfig = {
   // Tests build the site for a second dataset beside the first one.
   distDir: process.env.NEXT_DIST_DIR || '.next',
+  // A self-contained server for Node hosts (README, "Deploy"): NEXT_OUTPUT=standalone npm run build.
+  ...(process.env.NEXT_OUTPUT === 'standalone' ? { output: 'standalone' as const } : {}),
   poweredByHeader: false,
   reactStrictMode: true,
   env: {

@@ -1,4 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
+import { DUMMY_READ_TOKEN, E2E_DATASET, PORTS, PREVIEW_SECRET, REVALIDATE_SECRET } from './tests/e2e/servers';
 
 /**
  * Browser tests against production builds: the seed build (".next") and a second build from a
@@ -18,11 +19,11 @@ const chromium = {
   ],
 };
 
-const SEED_PORT = 3100;
-const DATASET_PORT = 3101;
-const SANITY_PORT = 3102;
+const SEED_PORT = PORTS.seed;
+const DATASET_PORT = PORTS.dataset;
+const SANITY_PORT = PORTS.sanity;
 /** The local query endpoint standing in for the Content Lake (tests/fixtures/query-server.ts). */
-export const QUERY_ENDPOINT_PORT = 3199;
+const QUERY_ENDPOINT_PORT = PORTS.queryEndpoint;
 const env = { NEXT_TELEMETRY_DISABLED: '1', NEXT_PUBLIC_SITE_URL: 'http://localhost:3000' };
 
 export default defineConfig({
@@ -52,6 +53,13 @@ export default defineConfig({
       testMatch: /dataset\.spec\.ts/,
       use: { ...devices['Desktop Chrome'], launchOptions: chromium, baseURL: `http://127.0.0.1:${SANITY_PORT}` },
     },
+    {
+      // Publishing and preview: signed webhooks against copies of the dataset build, draft mode
+      // against the Sanity build. Runs last: it edits its own copies of the content.
+      name: 'publish',
+      testMatch: /publish\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'], launchOptions: chromium, baseURL: `http://127.0.0.1:${PORTS.publish}` },
+    },
   ],
   webServer: [
     {
@@ -70,8 +78,10 @@ export default defineConfig({
       timeout: 60_000,
     },
     {
-      command: `node --import tsx tests/fixtures/serve-query-endpoint.ts tests/fixtures/e2e-dataset.ndjson ${QUERY_ENDPOINT_PORT}`,
+      command: `node --import tsx tests/fixtures/serve-query-endpoint.ts ${E2E_DATASET} ${QUERY_ENDPOINT_PORT}`,
       url: `http://127.0.0.1:${QUERY_ENDPOINT_PORT}/v2025-02-19/data/query/production?query=1`,
+      // Drafts need the read token, as on the Content Lake; the preview secret is the Presentation tool's.
+      env: { QUERY_ENDPOINT_TOKEN: DUMMY_READ_TOKEN, QUERY_ENDPOINT_PREVIEW_SECRET: PREVIEW_SECRET },
       reuseExistingServer: false,
       timeout: 30_000,
     },
@@ -83,9 +93,20 @@ export default defineConfig({
         NEXT_DIST_DIR: '.next-sanity',
         NEXT_PUBLIC_SANITY_PROJECT_ID: 'offline',
         SANITY_API_HOST: `http://127.0.0.1:${QUERY_ENDPOINT_PORT}`,
+        SANITY_API_READ_TOKEN: DUMMY_READ_TOKEN,
       },
       reuseExistingServer: false,
       timeout: 60_000,
     },
+    ...([
+      [PORTS.publish, { SANITY_REVALIDATE_SECRET: REVALIDATE_SECRET }],
+      [PORTS.publishNoSecret, { SANITY_REVALIDATE_SECRET: '' }],
+    ] as const).map(([port, extra]) => ({
+      command: `node --import tsx tests/fixtures/serve-site-copy.ts .next-e2e ${E2E_DATASET} ${port}`,
+      url: `http://127.0.0.1:${port}/`,
+      env: { ...env, ...extra },
+      reuseExistingServer: false,
+      timeout: 120_000,
+    })),
   ],
 });

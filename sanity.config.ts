@@ -5,9 +5,11 @@
  */
 import { visionTool } from '@sanity/vision';
 import { defineConfig } from 'sanity';
+import { presentationTool } from 'sanity/presentation';
 import { structureTool } from 'sanity/structure';
 import { documentOptions, withoutSingletonTemplates } from './sanity/document';
 import { apiVersion, dataset, projectId } from './sanity/env';
+import { presentationOptions } from './sanity/presentation';
 import { schemaTypes } from './sanity/schemaTypes';
 import { structure } from './sanity/structure';
 
@@ -18,5 +20,5 @@ export default defineConfig({
   dataset,
   schema: { types: schemaTypes, templates: withoutSingletonTemplates },
   document: documentOptions,
-  plugins: [structureTool({ structure }), visionTool({ defaultApiVersion: apiVersion })],
+  plugins: [structureTool({ structure }), presentationTool(presentationOptions), visionTool({ defaultApiVersion: apiVersion })],
 });

@@ -48,7 +48,9 @@ node -e '
 '
 # Next's data cache outlives builds; this build must read the endpoint, not an earlier run's answers.
 rm -rf .next-sanity/cache/fetch-cache
-NEXT_DIST_DIR=.next-sanity NEXT_PUBLIC_SANITY_PROJECT_ID=offline SANITY_API_HOST=http://127.0.0.1:3199 npx next build
+# With a stand-in read token (tests/e2e/servers.ts): the browser tests prove it reaches no static file.
+NEXT_DIST_DIR=.next-sanity NEXT_PUBLIC_SANITY_PROJECT_ID=offline SANITY_API_HOST=http://127.0.0.1:3199 \
+  SANITY_API_READ_TOKEN=skTestDummyReadToken0123456789abcdefNEVERPUBLIC npx next build
 kill $endpoint; wait $endpoint 2>/dev/null || true; trap - EXIT
 
 step "Browser tests (Playwright, Debian Chromium)"

@@ -10,9 +10,17 @@ import { publicEnv } from '../env';
 import { serverEnv } from '../env.server';
 import { authorsQuery, categoriesQuery, postBySlugQuery, postDocumentIdsQuery, postsQuery, siteSettingsQuery } from '../queries';
 import { SEED_DATASET } from './dataset';
+import { isDraftMode, previewClient } from './preview';
 import { createSiteClient } from './sanity-client';
 import { selectAuthors, selectCategories, selectPost, selectPosts, selectSiteChrome } from './select';
-import { createLocalSource, createSanitySource, type ContentSource, type QueryParams } from './sources';
+import {
+  createLocalSource,
+  createPreviewSource,
+  createSanitySource,
+  REVALIDATE_SECONDS,
+  type ContentSource,
+  type QueryParams,
+} from './sources';
 import { documentTags, TAGS } from './tags';
 
 /**
@@ -44,13 +52,24 @@ function contentSource(): ContentSource {
   return source;
 }
 
+let preview: ContentSource | undefined;
+/** Draft mode only: drafts over published documents, read with the server-only token, never cached. */
+function previewSource(): ContentSource {
+  const client = previewClient();
+  preview ??= client ? createPreviewSource(client) : createLocalSource(localDatasetPath(), 'drafts');
+  return preview;
+}
+
 async function fetchQuery(query: string, params: QueryParams, tags: readonly string[]): Promise<unknown> {
+  if (await isDraftMode()) return previewSource().query(query, params, [...tags]);
   const src = contentSource();
   if (src.kind === 'sanity') return src.query(query, params, [...tags]);
-  // The local source goes through Next's data cache with the same tags; the file's path and
-  // modification time are part of the key, so an edited dataset is never served stale.
+  // The local source goes through Next's data cache with the same tags, so a signed webhook
+  // revalidates it like the Content Lake. The file's path and modification time are part of the
+  // key: after a revalidation the edited file is read, never an older answer.
   return unstable_cache(() => src.query(query, params, [...tags]), ['local', src.version(), query, JSON.stringify(params)], {
     tags: [...tags],
+    revalidate: REVALIDATE_SECONDS,
   })();
 }
 

@@ -15,8 +15,9 @@ import { SanityImage } from '../../../_components/SanityImage';
 
 type Props = { params: Promise<{ slug: string }> };
 
-// Unknown slugs answer the prerendered 404 (see blog/[slug]/page.tsx).
-export const dynamicParams = false;
+// An author added after the build renders on its first request; unknown slugs answer 404
+// (see blog/[slug]/page.tsx).
+export const dynamicParams = true;
 
 export async function generateStaticParams() {
   return (await getAuthors()).map((author) => ({ slug: author.slug }));

@@ -17,7 +17,7 @@ type Props = { params: Promise<{ slug: string }> };
  * not-found page: Next 16 renders notFound() from an on-demand (dynamicParams) render as an empty
  * HTML shell filled in by client JavaScript, which crawlers and readers without JavaScript never see.
  */
-export const dynamicParams = false;
+export const dynamicParams = true;
 
 export async function generateStaticParams() {
   return (await getPostSlugs()).map((slug) => ({ slug }));

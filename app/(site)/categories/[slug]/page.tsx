@@ -10,8 +10,9 @@ import { PostList } from '../../../_components/PostList';
 
 type Props = { params: Promise<{ slug: string }> };
 
-// Unknown slugs answer the prerendered 404 (see blog/[slug]/page.tsx).
-export const dynamicParams = false;
+// A category added after the build renders on its first request; unknown slugs answer 404
+// (see blog/[slug]/page.tsx).
+export const dynamicParams = true;
 
 export async function generateStaticParams() {
   return (await getCategories()).map((category) => ({ slug: category.slug }));

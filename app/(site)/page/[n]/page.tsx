@@ -8,8 +8,9 @@ import { HomeView } from '../../../_components/HomeView';
 
 type Props = { params: Promise<{ n: string }> };
 
-// Pages 2…N exist; "/page/1" and pages past the end answer the prerendered 404.
-export const dynamicParams = false;
+// Pages 2…N exist and are prerendered; a page added by new posts renders on its first request.
+// "/page/1" and pages past the end answer 404 (see blog/[slug]/page.tsx).
+export const dynamicParams = true;
 
 export async function generateStaticParams() {
   const pages = pageCount((await getPosts()).length);

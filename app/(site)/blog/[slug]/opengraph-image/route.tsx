@@ -7,7 +7,8 @@ import { drawableText, OG_SIZE, ogFonts } from '@/lib/seo/og';
 // A route handler rather than the opengraph-image file convention: the convention gives
 // statically generated dynamic segments a hashed path, and the routes contract promises this one.
 export const dynamic = 'force-static';
-export const dynamicParams = false;
+// A post published after the build gets its image on the first request; unknown slugs 404.
+export const dynamicParams = true;
 
 export async function generateStaticParams() {
   return (await getPostSlugs()).map((slug) => ({ slug }));

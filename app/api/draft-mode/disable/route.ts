@@ -1,0 +1,16 @@
+/**
+ * Leaves draft mode and returns to the page the reader was on. The redirect is resolved against the
+ * site's origin and never leaves it (`//host`, `/\host`, `https://host` all land on `/`).
+ */
+import { draftMode } from 'next/headers';
+import { siteRedirectPath } from '@/lib/content/draft-mode';
+
+export const dynamic = 'force-dynamic';
+
+export async function GET(request: Request): Promise<Response> {
+  (await draftMode()).disable();
+  const url = new URL(request.url);
+  const target = siteRedirectPath(url.searchParams.get('redirect'), url.origin);
+  // A relative Location: the browser resolves it against the address it used, whatever proxy is in between.
+  return new Response(null, { status: 307, headers: { location: target, 'cache-control': 'no-store' } });
+}
