@@ -1,4 +1,4 @@
-import { VisualEditing } from 'next-sanity/visual-editing';
+import { DraftOverlays } from './DraftOverlays';
 import { PreviewBanner } from './PreviewBanner';
 
 /** Everything draft mode adds to a page: the banner and the Presentation tool's overlays. */
@@ -6,7 +6,7 @@ export function DraftModeTools() {
   return (
     <>
       <PreviewBanner />
-      <VisualEditing />
+      <DraftOverlays />
     </>
   );
 }

@@ -232,6 +232,7 @@ test('in draft mode pages show drafts, are noindex, carry the banner and the ove
   const extra = draftScripts.filter((src) => !publicScripts.includes(src));
   expect(extra.length, 'visual editing loads in draft mode').toBeGreaterThan(0);
 
+  // The exit needs no script: the route returns to the page it was followed from.
   await page.getByRole('link', { name: 'Exit preview' }).click();
   await expect(page).toHaveURL(`${origin}${POST_PATH}`);
   await expect(page.locator('h1')).toHaveText(TITLE);
