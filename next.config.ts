@@ -47,6 +47,17 @@ const commonHeaders = [
   },
 ];
 
+/**
+ * Draft mode gets its own route tree (app/preview), so the preview banner and the Presentation
+ * tool's overlays are in no chunk an ordinary visitor downloads. A request carrying Next's
+ * draft-mode cookie is rewritten there, except for what is not a page: API routes, the Studio,
+ * Next's assets, feeds, sitemap, robots, icons, OG images and fixtures. The preview page renders the
+ * same page modules; Next itself decides whether the cookie is valid (draftMode().isEnabled).
+ */
+const DRAFT_COOKIE = { type: 'cookie' as const, key: '__prerender_bypass' };
+const NOT_A_PAGE =
+  'api(?:/|$)|studio(?:/|$)|_next(?:/|$)|preview(?:/|$)|feed\\.(?:xml|json)$|sitemap\\.xml$|robots\\.txt$|icon|favicon|apple-icon|fixtures/|blog/[^/]+/opengraph-image';
+
 const nextConfig: NextConfig = {
   // Tests build the site for a second dataset beside the first one.
   distDir: process.env.NEXT_DIST_DIR || '.next',
@@ -60,6 +71,16 @@ const nextConfig: NextConfig = {
   },
   images: {
     remotePatterns: [{ protocol: 'https', hostname: 'cdn.sanity.io' }],
+  },
+  async rewrites() {
+    return {
+      beforeFiles: [
+        { source: '/', has: [DRAFT_COOKIE], destination: '/preview' },
+        { source: `/:path((?!${NOT_A_PAGE}).+)`, has: [DRAFT_COOKIE], destination: '/preview/:path' },
+      ],
+      afterFiles: [],
+      fallback: [],
+    };
   },
   async headers() {
     return [

@@ -1,10 +1,10 @@
 import type { MetadataRoute } from 'next';
 import { absoluteUrl } from '@/lib/seo/urls';
 
-/** /robots.txt: the site is open to crawlers; the Studio and the API are not pages. */
+/** /robots.txt: the site is open to crawlers; the Studio, the API and draft previews are not pages. */
 export default function robots(): MetadataRoute.Robots {
   return {
-    rules: { userAgent: '*', allow: '/', disallow: ['/studio', '/api'] },
+    rules: { userAgent: '*', allow: '/', disallow: ['/studio', '/api', '/preview'] },
     sitemap: absoluteUrl('/sitemap.xml'),
   };
 }

@@ -1,27 +1,24 @@
 import type { Metadata } from 'next';
 import type { ReactNode } from 'react';
 import { isDraftMode } from '@/lib/content/preview';
-import { pageMetadata } from '@/lib/seo/metadata';
+import { siteLayoutMetadata } from '@/lib/seo/metadata';
 import { getSiteIdentity } from '@/lib/seo/site';
-import { DraftModeTools } from '../_components/DraftModeTools';
 import { SiteShell } from '../_components/SiteShell';
 import '../globals.css';
 
 export async function generateMetadata(): Promise<Metadata> {
-  const site = await getSiteIdentity();
   return {
-    ...pageMetadata(site, { path: '/' }),
-    title: { default: site.siteName, template: `%s | ${site.siteName}` },
-    // A preview shows drafts: never index it. Pages do not set robots, so this reaches all of them.
+    ...siteLayoutMetadata(await getSiteIdentity()),
+    // Draft mode is served by app/preview (next.config.ts rewrites); should a preview ever reach
+    // these routes, it is still never indexed. Pages do not set robots, so this reaches all of them.
     ...((await isDraftMode()) ? { robots: { index: false, follow: false } } : {}),
   };
 }
 
-export default async function SiteLayout({ children }: { children: ReactNode }) {
-  return (
-    <>
-      {(await isDraftMode()) ? <DraftModeTools /> : null}
-      <SiteShell>{children}</SiteShell>
-    </>
-  );
+/**
+ * The public site. Nothing here imports preview code: a client module imported by a layout is in
+ * every page's first-load JavaScript, so the preview banner and overlays live in app/preview.
+ */
+export default function SiteLayout({ children }: { children: ReactNode }) {
+  return <SiteShell>{children}</SiteShell>;
 }

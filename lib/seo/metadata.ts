@@ -51,6 +51,14 @@ export function pageMetadata(site: SiteIdentity, page: PageInput): Metadata {
   };
 }
 
+/** What the site's layouts give every page: the home's metadata as defaults and the title template. */
+export function siteLayoutMetadata(site: SiteIdentity): Metadata {
+  return {
+    ...pageMetadata(site, { path: '/' }),
+    title: { default: site.siteName, template: `%s | ${site.siteName}` },
+  };
+}
+
 /** An article: OpenGraph `article` with times, author and section; a large Twitter card. */
 export function articleMetadata(site: SiteIdentity, post: Post): Metadata {
   const path = paths.post(post.slug);

@@ -225,12 +225,20 @@ test('in draft mode pages show drafts, are noindex, carry the banner and the ove
   expect((await page.goto('/blog/draft-only'))?.status()).toBe(200);
   await expect(page.locator('h1')).toHaveText('Draft only');
 
-  // The overlays' code is only in draft mode: none of its scripts is on the public page.
+  // The preview's client code (banner tools, overlays) is only in draft mode: it is in scripts this
+  // page loads now, and in none of the scripts the public page loaded.
   await page.goto(POST_PATH);
   await page.waitForLoadState('networkidle');
   const draftScripts = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.endsWith('.js')));
   const extra = draftScripts.filter((src) => !publicScripts.includes(src));
   expect(extra.length, 'visual editing loads in draft mode').toBeGreaterThan(0);
+  const mentions = async (srcs: string[]) => {
+    const hits: string[] = [];
+    for (const src of srcs) if ((await (await context.request.get(src)).text()).includes('DraftOverlays')) hits.push(src);
+    return hits;
+  };
+  expect((await mentions(draftScripts)).length, 'the overlays wrapper is loaded in draft mode').toBeGreaterThan(0);
+  expect(await mentions(publicScripts), 'no public script carries preview code').toEqual([]);
 
   // The exit needs no script: the route returns to the page it was followed from.
   await page.getByRole('link', { name: 'Exit preview' }).click();

@@ -359,6 +359,7 @@ test('the sitemap validates against the sitemaps.org XSD and every URL in it ans
   expect(robots).toMatch(/^Allow: \/$/m);
   expect(robots).toMatch(/^Disallow: \/studio$/m);
   expect(robots).toMatch(/^Disallow: \/api$/m);
+  expect(robots).toMatch(/^Disallow: \/preview$/m);
   expect(robots).toContain(`Sitemap: ${SITE}/sitemap.xml`);
 });
 
