@@ -234,10 +234,10 @@ test('in draft mode pages show drafts, are noindex, carry the banner and the ove
   expect(extra.length, 'visual editing loads in draft mode').toBeGreaterThan(0);
   const mentions = async (srcs: string[]) => {
     const hits: string[] = [];
-    for (const src of srcs) if ((await (await context.request.get(src)).text()).includes('DraftOverlays')) hits.push(src);
+    for (const src of srcs) if ((await (await context.request.get(src)).text()).includes('VisualEditing')) hits.push(src);
     return hits;
   };
-  expect((await mentions(draftScripts)).length, 'the overlays wrapper is loaded in draft mode').toBeGreaterThan(0);
+  expect((await mentions(draftScripts)).length, 'the overlays are loaded in draft mode').toBeGreaterThan(0);
   expect(await mentions(publicScripts), 'no public script carries preview code').toEqual([]);
 
   // The exit needs no script: the route returns to the page it was followed from.
