@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { NextConfig } from 'next';
+import { PHASE_PRODUCTION_BUILD } from 'next/constants';
 
 const isDev = process.env.NODE_ENV === 'development';
 
@@ -94,4 +95,37 @@ const nextConfig: NextConfig = {
   },
 };
 
-export default nextConfig;
+/**
+ * Before a production build that reads the Content Lake, one query proves the API answers. If it
+ * does not, the build stops with one line naming the host and the variables to check, instead of a
+ * stack trace from the middle of static generation.
+ */
+async function assertContentLakeReachable(): Promise<void> {
+  const projectId = process.env.NEXT_PUBLIC_SANITY_PROJECT_ID?.trim();
+  if (!projectId) return;
+  const dataset = process.env.NEXT_PUBLIC_SANITY_DATASET?.trim() || 'production';
+  const version = process.env.NEXT_PUBLIC_SANITY_API_VERSION?.trim() || '2025-02-19';
+  const override = process.env.SANITY_API_HOST?.trim();
+  const origin = (override || `https://${projectId}.api.sanity.io`).replace(/\/+$/, '');
+  const url = `${origin}/v${version}/data/query/${encodeURIComponent(dataset)}?query=${encodeURIComponent('count(*[_type == "post"][0...1])')}`;
+  let cause: string | undefined;
+  try {
+    const res = await fetch(url, { signal: AbortSignal.timeout(10_000) });
+    if (!res.ok) cause = `HTTP ${res.status}${res.status === 404 ? ' (no such project or dataset)' : res.status === 401 || res.status === 403 ? ' (the dataset is private)' : ''}`;
+  } catch (error) {
+    const e = error as { name?: string; message?: string; cause?: { code?: string; message?: string } };
+    cause = e.name === 'TimeoutError' ? 'no answer within 10 s' : (e.cause?.code ?? e.cause?.message ?? e.message ?? String(error));
+  }
+  if (cause === undefined) return;
+  const variables = override ? 'SANITY_API_HOST and NEXT_PUBLIC_SANITY_PROJECT_ID' : 'NEXT_PUBLIC_SANITY_PROJECT_ID';
+  console.error(
+    `Build stopped: the Sanity API at ${new URL(origin).host} (dataset "${dataset}") cannot be reached: ${cause}. ` +
+      `Check the network and ${variables}, or unset NEXT_PUBLIC_SANITY_PROJECT_ID to build from the embedded dataset.`,
+  );
+  process.exit(1);
+}
+
+export default async function config(phase: string): Promise<NextConfig> {
+  if (phase === PHASE_PRODUCTION_BUILD) await assertContentLakeReachable();
+  return nextConfig;
+}

@@ -38,7 +38,7 @@ export default defineConfig({
   projects: [
     {
       name: 'seed',
-      testMatch: /seed\.spec\.ts/,
+      testMatch: /(seed|security)\.spec\.ts/,
       use: { ...devices['Desktop Chrome'], launchOptions: chromium, baseURL: `http://127.0.0.1:${SEED_PORT}` },
     },
     {
@@ -57,7 +57,7 @@ export default defineConfig({
       // Publishing and preview: signed webhooks against copies of the dataset build, draft mode
       // against the Sanity build. Runs last: it edits its own copies of the content.
       name: 'publish',
-      testMatch: /publish\.spec\.ts/,
+      testMatch: /(publish|outage)\.spec\.ts/,
       use: { ...devices['Desktop Chrome'], launchOptions: chromium, baseURL: `http://127.0.0.1:${PORTS.publish}` },
     },
   ],
@@ -98,6 +98,28 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 60_000,
     },
+    {
+      command: `node --import tsx tests/fixtures/serve-query-endpoint.ts ${E2E_DATASET} ${PORTS.faultyEndpoint}`,
+      url: `http://127.0.0.1:${PORTS.faultyEndpoint}/v2025-02-19/data/query/production?query=1`,
+      env: { QUERY_ENDPOINT_FAULTS: '1' },
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    ...([
+      [PORTS.outage, PORTS.faultyEndpoint],
+      [PORTS.outageClosed, PORTS.closedPort],
+    ] as const).map(([port, apiPort]) => ({
+      command: `node --import tsx tests/fixtures/serve-site-copy.ts .next-sanity ${E2E_DATASET} ${port}`,
+      url: `http://127.0.0.1:${port}/`,
+      env: {
+        ...env,
+        NEXT_PUBLIC_SANITY_PROJECT_ID: 'offline',
+        SANITY_API_HOST: `http://127.0.0.1:${apiPort}`,
+        SANITY_REVALIDATE_SECRET: REVALIDATE_SECRET,
+      },
+      reuseExistingServer: false,
+      timeout: 120_000,
+    })),
     ...([
       [PORTS.publish, { SANITY_REVALIDATE_SECRET: REVALIDATE_SECRET }],
       [PORTS.publishNoSecret, { SANITY_REVALIDATE_SECRET: '' }],

@@ -3,9 +3,9 @@
  * published perspective set explicitly, no CDN behind on-demand revalidation, bounded time and retries.
  */
 import { createClient, type SanityClient } from 'next-sanity';
+import { SANITY_MAX_RETRIES, SANITY_RETRY_DELAY_MS, SANITY_TIMEOUT_MS } from './limits';
 
-export const SANITY_TIMEOUT_MS = 10_000;
-export const SANITY_MAX_RETRIES = 3;
+export { SANITY_GIVE_UP_MS, SANITY_MAX_RETRIES, SANITY_RETRY_DELAY_MS, SANITY_TIMEOUT_MS } from './limits';
 
 export interface SanityClientSettings {
   projectId: string;
@@ -24,6 +24,7 @@ export function createSiteClient(settings: SanityClientSettings): SanityClient {
     perspective: 'published',
     timeout: SANITY_TIMEOUT_MS,
     maxRetries: SANITY_MAX_RETRIES,
+    retryDelay: () => SANITY_RETRY_DELAY_MS,
     stega: false,
     ...(settings.apiHost ? { apiHost: settings.apiHost, useProjectHostname: false } : {}),
   });

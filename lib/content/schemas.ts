@@ -7,6 +7,7 @@
  * Studio / content:check findings, never a reason to hide a post.
  */
 import { z } from 'zod';
+import { FALLBACK_CRISIS_RESOURCES } from '../editorial/crisis';
 import { isAllowedHref } from '../editorial/href';
 import { isValidContentDate } from '../editorial/dates';
 import { normalizeDoi } from '../editorial/doi';
@@ -512,6 +513,16 @@ export function parseSiteSettings(value: unknown): Parsed<SiteSettings> {
             return parsed ? [parsed] : [];
           })
         : [];
+      if (!actions.some((a) => /^tel:/i.test(a.href))) {
+        // The crisis block must always offer a number to call: the built-in ones fill the gap.
+        issues.push({
+          path: 'crisisResources.actions',
+          message: 'has no phone link to call; the built-in "Call 988", "Text 988" and "Call 911" are shown too',
+        });
+        for (const fallback of FALLBACK_CRISIS_RESOURCES.actions) {
+          if (!actions.some((a) => a.href === fallback.href)) actions.push({ ...fallback });
+        }
+      }
       if (!core.data.heading) {
         issues.push({ path: 'crisisResources.heading', message: `is missing; "${DEFAULT_CRISIS_HEADING}" is shown` });
       }

@@ -3,7 +3,9 @@
  */
 import type { SanityClient } from 'next-sanity';
 import { applyPerspective, loadDataset, queryDocuments } from './dataset';
+import * as queries from '../queries';
 import { reportDatasetProblems } from './report';
+import { SANITY_GIVE_UP_MS } from './limits';
 
 /**
  * The time-based fallback: pages are revalidated on demand by the webhook; should a webhook be lost,
@@ -36,13 +38,58 @@ export function createLocalSource(file: string, perspective: 'published' | 'draf
   };
 }
 
+const queryNames = new Map<string, string>(
+  Object.entries(queries).flatMap(([name, value]) => (typeof value === 'string' ? [[value, name] as const] : [])),
+);
+
+/** The name a query has in lib/queries.ts, for logs. */
+export function queryName(query: string): string {
+  return queryNames.get(query) ?? `query "${query.replace(/\s+/g, ' ').trim().slice(0, 60)}…"`;
+}
+
+/** Why a request failed, in one line: the HTTP status, the network error code, or the message. */
+export function failureCause(error: unknown): string {
+  const e = error as { statusCode?: number; response?: { statusCode?: number }; code?: string; message?: string; cause?: { code?: string } };
+  const status = e?.statusCode ?? e?.response?.statusCode;
+  if (status) return `HTTP ${status}`;
+  const code = e?.code ?? e?.cause?.code;
+  // The request URL (with the whole query) adds nothing the query's name does not say.
+  const message = (e?.message ?? String(error)).split('\n')[0].replace(/ (on request )?to https?:\/\/\S+/, '');
+  return code && !message.includes(code) ? `${code}: ${message}` : message;
+}
+
+/**
+ * Runs a Content Lake request and, when it fails, logs one line naming the query, the host and the
+ * cause before passing the error on (Next then keeps serving the last good page).
+ */
+async function logged<T>(client: SanityClient, query: string, run: () => Promise<T>): Promise<T> {
+  const started = Date.now();
+  try {
+    return await run();
+  } catch (error) {
+    const host = new URL(client.config().url ?? 'https://api.sanity.io').origin;
+    console.error(
+      `[content] ${queryName(query)} failed after ${((Date.now() - started) / 1000).toFixed(1)} s against ${host}: ${failureCause(error)}`,
+    );
+    throw error;
+  }
+}
+
 /** The Content Lake, with Next's data cache tags for on-demand revalidation. */
 export function createSanitySource(client: SanityClient): ContentSource {
   return {
     kind: 'sanity',
     version: () => 'sanity',
     query(query, params, tags) {
-      return client.fetch(query, params, { next: { tags, revalidate: REVALIDATE_SECONDS }, cache: 'force-cache' });
+      return logged(client, query, () =>
+        client.fetch(query, params, {
+          next: { tags, revalidate: REVALIDATE_SECONDS },
+          cache: 'force-cache',
+          // With Next's cache options the client goes through fetch, where its `timeout` does not
+          // apply: this bounds the request, retries included.
+          signal: AbortSignal.timeout(SANITY_GIVE_UP_MS),
+        }),
+      );
     },
   };
 }
@@ -53,7 +100,9 @@ export function createPreviewSource(client: SanityClient): ContentSource {
     kind: 'sanity',
     version: () => 'preview',
     query(query, params) {
-      return client.fetch(query, params, { cache: 'no-store' });
+      return logged(client, query, () =>
+        client.fetch(query, params, { cache: 'no-store', signal: AbortSignal.timeout(SANITY_GIVE_UP_MS) }),
+      );
     },
   };
 }

@@ -203,3 +203,31 @@ test('JSON-LD names the reviewer and review date the page shows, and survives ho
   expect(await htmlErrors(await (await request.get('/blog/hostile-markup')).text())).toEqual([]);
   expect(await htmlErrors(await (await request.get('/authors/ana-ruiz')).text())).toEqual([]);
 });
+
+test('privacy: no page type makes a request that leaves the site, images included', async ({ page, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  const requests: string[] = [];
+  page.on('request', (req) => requests.push(req.url()));
+  const pages = [
+    '/',
+    '/page/2',
+    '/blog/building-a-safety-plan',
+    '/authors/ana-ruiz',
+    '/categories/therapy',
+    '/no-such-page',
+    '/blog/no-such-article',
+  ];
+  for (const path of pages) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    // Every image on the page has loaded, so its request is in the list.
+    await expect.poll(() => page.evaluate(() => [...document.images].every((img) => img.complete && img.naturalWidth > 0)), { message: path }).toBe(true);
+  }
+  const offSite = requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:'));
+  expect(offSite).toEqual([]);
+  // The images came, through next/image's optimizer on this origin.
+  const images = requests.filter((url) => url.startsWith(`${origin}/_next/image?`));
+  expect(images.length).toBeGreaterThanOrEqual(2);
+  // Fonts are the site's own or the system's: no font request leaves, and none is needed from elsewhere.
+  expect(requests.filter((url) => /\.(woff2?|ttf|otf)(\?|$)/.test(url) && !url.startsWith(origin))).toEqual([]);
+});

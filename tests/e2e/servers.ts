@@ -7,6 +7,12 @@ export const PORTS = {
   publish: 3103,
   /** The same, without SANITY_REVALIDATE_SECRET: the webhook must refuse everything. */
   publishNoSecret: 3104,
+  /** A copy of the Sanity build reading a query endpoint that can be told to fail or stall. */
+  outage: 3105,
+  /** A copy of the Sanity build whose API host is a port nothing listens on. */
+  outageClosed: 3106,
+  closedPort: 3196,
+  faultyEndpoint: 3197,
   queryEndpoint: 3199,
 } as const;
 

@@ -158,6 +158,17 @@ describe('an optional part that fails is dropped and logged; the rest renders', 
     expect((await pageAndList(source)).post).not.toBeNull();
   });
 
+  it('crisis settings without a number to call keep their message and gain the built-in call and text links', () => {
+    const settings = seedDoc('siteSettings') as Record<string, unknown>;
+    const crisis = { ...(settings.crisisResources as Record<string, unknown>), actions: [{ label: 'Chat', href: 'https://988lifeline.org/chat' }] };
+    const error = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
+    const chrome = selectSiteChrome({ ...settings, crisisResources: crisis });
+    expect(chrome.crisis.message).toBe((settings.crisisResources as { message: string }).message);
+    expect(chrome.crisis.actions.map((a) => a.href)).toEqual(['https://988lifeline.org/chat', 'tel:988', 'sms:988', 'tel:911']);
+    expect(error.mock.calls.flat().join('\n')).toContain('crisisResources.actions: has no phone link to call');
+    error.mockRestore();
+  });
+
   it('a slug in another style but URL-safe is served; the Studio only warns about its style', async () => {
     const post = seedDoc(SEED_POST_ID);
     post.slug = { _type: 'slug', current: 'Ketamine-101.intro' };

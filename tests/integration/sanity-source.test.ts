@@ -3,7 +3,13 @@
  * against a local endpoint answering the query API from the NDJSON through groq-js. It must return
  * what the local source returns, for every query, drafts included in the dataset.
  */
-import { createSiteClient } from '@/lib/content/sanity-client';
+import {
+  createSiteClient,
+  SANITY_GIVE_UP_MS,
+  SANITY_MAX_RETRIES,
+  SANITY_RETRY_DELAY_MS,
+  SANITY_TIMEOUT_MS,
+} from '@/lib/content/sanity-client';
 import { createLocalSource, createSanitySource } from '@/lib/content/sources';
 import { postBySlugQuery, postsQuery, siteSettingsQuery } from '@/lib/queries';
 import { otherPost, SEED_POST_ID, SEED_SLUG, seedDocuments, writeDataset } from '../fixtures/datasets';
@@ -51,8 +57,11 @@ describe('the sanity source against the local query endpoint', () => {
     expect(((await res.json()) as { result: string }).result).toBe('How Ketamine-Assisted Psychotherapy Helps Reduce Suicidality');
   });
 
-  it('client settings follow DESIGN.md', () => {
-    const config = client().config();
-    expect(config).toMatchObject({ useCdn: false, perspective: 'published', timeout: 10_000, maxRetries: 3, apiVersion: '2025-02-19' });
+  it('client settings follow DESIGN.md: no CDN, published, bounded to about ten seconds in all', () => {
+    const config = client().config() as unknown as Record<string, unknown> & { retryDelay?: (n: number) => number };
+    expect(config).toMatchObject({ useCdn: false, perspective: 'published', timeout: SANITY_TIMEOUT_MS, maxRetries: SANITY_MAX_RETRIES, apiVersion: '2025-02-19' });
+    expect(config.retryDelay?.(1)).toBe(SANITY_RETRY_DELAY_MS);
+    expect(SANITY_GIVE_UP_MS).toBeGreaterThanOrEqual(8_000);
+    expect(SANITY_GIVE_UP_MS).toBeLessThanOrEqual(10_000);
   });
 });

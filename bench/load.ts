@@ -1,0 +1,88 @@
+/**
+ * `npm run bench:load`: autocannon against `next start` on the production build in `.next` (run
+ * `npm run build` first). 50 connections for 20 s on the seed article, the home page and the
+ * sitemap, one after the other; prints requests/s, p50 and p99 latency, errors and non-2xx answers,
+ * and exits 1 if any request failed or answered other than 2xx. A benchmark, not a test: it prints
+ * numbers and never asserts a speed.
+ *
+ *   npm run bench:load [-- --connections 50 --seconds 20 --port 3210]
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import autocannon from 'autocannon';
+
+const args = new Map<string, string>();
+for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i].replace(/^--/, ''), process.argv[i + 1]);
+const CONNECTIONS = Number(args.get('connections') ?? 50);
+const SECONDS = Number(args.get('seconds') ?? 20);
+const PORT = Number(args.get('port') ?? 3210);
+const DIST = process.env.NEXT_DIST_DIR || '.next';
+const ORIGIN = `http://127.0.0.1:${PORT}`;
+const TARGETS = [
+  ['article', '/blog/how-ketamine-assisted-psychotherapy-helps-reduce-suicidality'],
+  ['home', '/'],
+  ['sitemap', '/sitemap.xml'],
+] as const;
+
+async function waitFor(url: string, child: ChildProcess, ms = 60_000) {
+  const until = Date.now() + ms;
+  while (Date.now() < until) {
+    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`);
+    try {
+      if ((await fetch(url)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`${url} did not answer within ${ms / 1000} s`);
+}
+
+async function main() {
+  if (!existsSync(path.join(DIST, 'BUILD_ID'))) {
+    console.error(`No production build in ${DIST}: run "npm run build" first.`);
+    process.exit(2);
+  }
+  const server = spawn(path.resolve('node_modules/.bin/next'), ['start', '-p', String(PORT), '-H', '127.0.0.1'], {
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  });
+  let failed = false;
+  try {
+    await waitFor(`${ORIGIN}/`, server);
+    console.log(`autocannon: ${CONNECTIONS} connections, ${SECONDS} s per target, next start on ${ORIGIN} (${DIST})\n`);
+    const rows: string[][] = [['target', 'req/s (mean)', 'p50 ms', 'p99 ms', 'requests', 'errors', 'timeouts', 'non-2xx']];
+    for (const [name, route] of TARGETS) {
+      // A few requests first, so a page rendered on first request is measured warm.
+      for (let i = 0; i < 3; i += 1) await fetch(`${ORIGIN}${route}`).then((r) => r.arrayBuffer());
+      const result = await autocannon({ url: `${ORIGIN}${route}`, connections: CONNECTIONS, duration: SECONDS });
+      const non2xx = result.non2xx;
+      if (result.errors > 0 || result.timeouts > 0 || non2xx > 0) failed = true;
+      rows.push([
+        `${name} ${route.length > 30 ? `${route.slice(0, 27)}…` : route}`,
+        result.requests.average.toFixed(0),
+        String(result.latency.p50),
+        String(result.latency.p99),
+        String(result.requests.total),
+        String(result.errors),
+        String(result.timeouts),
+        String(non2xx),
+      ]);
+    }
+    const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+    for (const [i, row] of rows.entries()) {
+      console.log(row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  '));
+      if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+    }
+    console.log(failed ? '\nFAIL: some requests failed or answered other than 2xx.' : '\nAll requests answered 2xx.');
+  } finally {
+    server.kill('SIGTERM');
+  }
+  process.exit(failed ? 1 : 0);
+}
+
+main().catch((error: Error) => {
+  console.error(`bench:load: ${error.message}`);
+  process.exit(1);
+});
