@@ -54,6 +54,12 @@ export default defineConfig({
       use: { ...devices['Desktop Chrome'], launchOptions: chromium, baseURL: `http://127.0.0.1:${SANITY_PORT}` },
     },
     {
+      // The hostile content corpus, built into its own site.
+      name: 'hostile',
+      testMatch: /hostile\.spec\.ts/,
+      use: { ...devices['Desktop Chrome'], launchOptions: chromium, baseURL: `http://127.0.0.1:${PORTS.hostile}` },
+    },
+    {
       // Publishing and preview: signed webhooks against copies of the dataset build, draft mode
       // against the Sanity build. Runs last: it edits its own copies of the content.
       name: 'publish',
@@ -95,6 +101,13 @@ export default defineConfig({
         SANITY_API_HOST: `http://127.0.0.1:${QUERY_ENDPOINT_PORT}`,
         SANITY_API_READ_TOKEN: DUMMY_READ_TOKEN,
       },
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
+      command: `npx next start -p ${PORTS.hostile} -H 127.0.0.1`,
+      url: `http://127.0.0.1:${PORTS.hostile}/`,
+      env: { ...env, NEXT_DIST_DIR: '.next-hostile' },
       reuseExistingServer: false,
       timeout: 60_000,
     },

@@ -36,6 +36,10 @@ env -u LOCAL_DATASET -u NEXT_PUBLIC_SANITY_PROJECT_ID npx next build
 step "Production build of the test dataset (.next-e2e)"
 env -u NEXT_PUBLIC_SANITY_PROJECT_ID NEXT_DIST_DIR=.next-e2e LOCAL_DATASET=tests/fixtures/e2e-dataset.ndjson npx next build
 
+step "Production build of the hostile content corpus (.next-hostile)"
+node --import tsx tests/fixtures/hostile-dataset.ts .hostile/hostile.ndjson
+env -u NEXT_PUBLIC_SANITY_PROJECT_ID NEXT_DIST_DIR=.next-hostile LOCAL_DATASET=.hostile/hostile.ndjson npx next build
+
 step "Production build through the Sanity client, against the local query endpoint (.next-sanity)"
 node --import tsx tests/fixtures/serve-query-endpoint.ts tests/fixtures/e2e-dataset.ndjson 3199 &
 endpoint=$!

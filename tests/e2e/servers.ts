@@ -11,6 +11,8 @@ export const PORTS = {
   outage: 3105,
   /** A copy of the Sanity build whose API host is a port nothing listens on. */
   outageClosed: 3106,
+  /** The build of the hostile content corpus (tests/fixtures/hostile-dataset.ts). */
+  hostile: 3107,
   closedPort: 3196,
   faultyEndpoint: 3197,
   queryEndpoint: 3199,
