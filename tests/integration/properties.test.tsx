@@ -61,6 +61,15 @@ function pathsOf(value: unknown, prefix: Path = [], out: Path[] = []): Path[] {
   return out;
 }
 
+/** One random change to a value: a path inside it replaced by any JSON value, or removed. */
+function changeOf(paths: Path[]) {
+  return fc.record({
+    path: fc.integer({ min: 0, max: 1_000_000 }).map((i) => paths[i % paths.length]),
+    value: jsonValue,
+    remove: fc.boolean(),
+  });
+}
+
 function mutate(root: unknown, changes: Array<{ path: Path; value: unknown; remove: boolean }>): unknown {
   const copy = structuredClone(root) as Record<string | number, unknown>;
   for (const { path, value, remove } of changes) {
@@ -153,11 +162,7 @@ describe('any post document', () => {
   });
 
   it('with random parts replaced, removed or made hostile, renders cleanly or is rejected with a reason', () => {
-    const change = fc.record({
-      path: fc.integer({ min: 0, max: 1_000_000 }).map((i) => seedPaths[i % seedPaths.length]),
-      value: jsonValue,
-      remove: fc.boolean(),
-    });
+    const change = changeOf(seedPaths);
     fc.assert(
       fc.property(fc.array(change, { minLength: 1, maxLength: 6 }), (changes) => checkPost(mutate(seedPost, changes))),
       { numRuns: RUNS },
@@ -177,12 +182,7 @@ describe('any post document', () => {
 
 describe('any author list and site settings', () => {
   it('authors render as cards or are rejected with a reason', () => {
-    const paths = pathsOf(seedAuthors);
-    const change = fc.record({
-      path: fc.integer({ min: 0, max: 1_000_000 }).map((i) => paths[i % paths.length]),
-      value: jsonValue,
-      remove: fc.boolean(),
-    });
+    const change = changeOf(pathsOf(seedAuthors));
     fc.assert(
       fc.property(fc.array(change, { minLength: 1, maxLength: 5 }), (changes) => {
         resetReportedIssues();
@@ -201,12 +201,7 @@ describe('any author list and site settings', () => {
   });
 
   it('the crisis line is always there, from the settings or the built-in text', () => {
-    const paths = pathsOf(seedSettings);
-    const change = fc.record({
-      path: fc.integer({ min: 0, max: 1_000_000 }).map((i) => paths[i % paths.length]),
-      value: jsonValue,
-      remove: fc.boolean(),
-    });
+    const change = changeOf(pathsOf(seedSettings));
     fc.assert(
       fc.property(fc.oneof(jsonValue, fc.array(change, { minLength: 1, maxLength: 5 }).map((c) => mutate(seedSettings, c))), (raw) => {
         resetReportedIssues();
