@@ -85,8 +85,8 @@ export function createSanitySource(client: SanityClient): ContentSource {
         client.fetch(query, params, {
           next: { tags, revalidate: REVALIDATE_SECONDS },
           cache: 'force-cache',
-          // With Next's cache options the client goes through fetch, where its `timeout` does not
-          // apply: this bounds the request, retries included.
+          // One bound for the whole request, retries included, whichever transport the client uses
+          // (its `timeout` is per attempt; the outage tests saw it fire at 4.5 s).
           signal: AbortSignal.timeout(SANITY_GIVE_UP_MS),
         }),
       );
