@@ -1,42 +1,9 @@
 import path from 'node:path';
 import type { NextConfig } from 'next';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants';
+import { siteCsp, studioCsp } from './lib/security/csp';
 
 const isDev = process.env.NODE_ENV === 'development';
-
-/**
- * The site's CSP (DESIGN.md): static pages cannot carry nonces, so escaping is the XSS defence and
- * this policy the backstop. React's development build needs eval; production never gets it.
- */
-const siteCsp = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ''}`,
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  `connect-src 'self'${isDev ? ' ws: wss:' : ''}`,
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  // The Studio is embedded at /studio on this origin, so 'self' covers its preview frames.
-  "frame-ancestors 'self'",
-].join('; ');
-
-/** The Studio talks to Sanity's APIs (and Crossref for DOI lookups); it is wider, and only for /studio. */
-const studioCsp = [
-  "default-src 'self'",
-  "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' data: blob: https://cdn.sanity.io https://*.sanity.io https://lh3.googleusercontent.com https://avatars.githubusercontent.com",
-  "font-src 'self' data:",
-  'connect-src \'self\' https://*.sanity.io wss://*.sanity.io https://*.api.sanity.io wss://*.api.sanity.io https://*.apicdn.sanity.io https://api.crossref.org',
-  "frame-src 'self'",
-  "worker-src 'self' blob:",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'self'",
-  "frame-ancestors 'self'",
-].join('; ');
 
 const commonHeaders = [
   { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
@@ -85,12 +52,15 @@ const nextConfig: NextConfig = {
   },
   async headers() {
     return [
+      { source: '/((?!studio(?:/|$)).*)', headers: commonHeaders },
+      // Draft mode (the cookie) gets a per-response nonce policy from proxy.ts instead of this one.
       {
         source: '/((?!studio(?:/|$)).*)',
-        headers: [...commonHeaders, { key: 'Content-Security-Policy', value: siteCsp }],
+        missing: [DRAFT_COOKIE],
+        headers: [{ key: 'Content-Security-Policy', value: siteCsp(isDev) }],
       },
-      { source: '/studio', headers: [...commonHeaders, { key: 'Content-Security-Policy', value: studioCsp }] },
-      { source: '/studio/:path*', headers: [...commonHeaders, { key: 'Content-Security-Policy', value: studioCsp }] },
+      { source: '/studio', headers: [...commonHeaders, { key: 'Content-Security-Policy', value: studioCsp() }] },
+      { source: '/studio/:path*', headers: [...commonHeaders, { key: 'Content-Security-Policy', value: studioCsp() }] },
     ];
   },
 };

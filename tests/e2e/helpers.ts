@@ -16,3 +16,18 @@ export function watchPage(page: Page, origin: string) {
   page.on('requestfailed', (req) => failed.push(`${req.url()} ${req.failure()?.errorText ?? ''}`));
   return { consoleErrors, offSite, failed };
 }
+
+/** Starts recording CSP violations (event and console) on every document the page loads; call the result to read them. */
+export async function collectViolations(page: Page) {
+  await page.addInitScript(() => {
+    (window as unknown as { __csp: string[] }).__csp = [];
+    document.addEventListener('securitypolicyviolation', (e) =>
+      (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
+    );
+  });
+  const consoleCsp: string[] = [];
+  page.on('console', (msg) => {
+    if (/Content Security Policy/i.test(msg.text())) consoleCsp.push(msg.text());
+  });
+  return async () => [...((await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)) ?? []), ...consoleCsp];
+}

@@ -8,6 +8,7 @@ import path from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
 import { encodeSignatureHeader } from '@sanity/webhook';
 import { siteCopyPaths } from '../fixtures/serve-site-copy';
+import { collectViolations } from './helpers';
 import { DUMMY_READ_TOKEN, PORTS, PREVIEW_SECRET, REVALIDATE_SECRET } from './servers';
 
 test.describe.configure({ mode: 'serial' });
@@ -217,8 +218,24 @@ test('in draft mode pages show drafts, are noindex, carry the banner and the ove
   expect(enabled?.status()).toBe(200);
   expect((await context.cookies()).find((c) => c.name === '__prerender_bypass')?.value).toBeTruthy();
 
-  await page.goto(POST_PATH);
+  const violations = await collectViolations(page);
+  const draftResponse = await page.goto(POST_PATH);
   await expect(page.locator('h1')).toHaveText('Building a safety plan with your therapist, revised in draft');
+  // A draft-mode response is rendered per request, so it carries a nonce policy: no 'unsafe-inline',
+  // a fresh nonce each time, and every script Next wrote carries it (the overlays load through
+  // 'strict-dynamic' and raise no violation).
+  const draftPolicy = draftResponse?.headers()['content-security-policy'] ?? '';
+  const nonce = /'nonce-([A-Za-z0-9+/=]+)'/.exec(draftPolicy)?.[1];
+  expect(nonce, draftPolicy).toBeTruthy();
+  expect(draftPolicy).toContain("'strict-dynamic'");
+  expect(/script-src ([^;]*)/.exec(draftPolicy)?.[1]).not.toContain('unsafe-inline');
+  const scriptTags = ((await draftResponse?.text()) ?? '').match(/<script\b[^>]*>/g) ?? [];
+  const executable = scriptTags.filter((tag) => !tag.includes('application/ld+json'));
+  expect(executable.length).toBeGreaterThan(2);
+  for (const tag of executable) expect(tag).toContain(`nonce="${nonce}"`);
+  const again = (await context.request.get(POST_PATH)).headers()['content-security-policy'] ?? '';
+  expect(again).toMatch(/'nonce-[A-Za-z0-9+/=]{20,}'/);
+  expect(again).not.toContain(`'nonce-${nonce}'`);
   await expect(page.getByText('Preview: unpublished changes')).toBeVisible();
   expect(await page.locator('meta[name="robots"]').getAttribute('content')).toMatch(/noindex/);
   // A post that exists only as a draft can be previewed too.
@@ -238,6 +255,7 @@ test('in draft mode pages show drafts, are noindex, carry the banner and the ove
     return hits;
   };
   expect((await mentions(draftScripts)).length, 'the overlays are loaded in draft mode').toBeGreaterThan(0);
+  expect(await violations(), 'no CSP violation in draft mode').toEqual([]);
   expect(await mentions(publicScripts), 'no public script carries preview code').toEqual([]);
 
   // The exit needs no script: the route returns to the page it was followed from.

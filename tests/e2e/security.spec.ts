@@ -5,7 +5,8 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { collectViolations } from './helpers';
 import { PORTS } from './servers';
 
 const SLUG = 'how-ketamine-assisted-psychotherapy-helps-reduce-suicidality';
@@ -82,20 +83,6 @@ test('every route type carries the site’s headers and its exact CSP; the Studi
   // Only the Studio gets the wider policy.
   expect((await request.get(`/blog/${SLUG}`)).headers()['content-security-policy']).not.toContain('sanity.io');
 });
-
-async function collectViolations(page: Page) {
-  await page.addInitScript(() => {
-    (window as unknown as { __csp: string[] }).__csp = [];
-    document.addEventListener('securitypolicyviolation', (e) =>
-      (window as unknown as { __csp: string[] }).__csp.push(`${e.violatedDirective} ${e.blockedURI}`),
-    );
-  });
-  const consoleCsp: string[] = [];
-  page.on('console', (msg) => {
-    if (/Content Security Policy/i.test(msg.text())) consoleCsp.push(msg.text());
-  });
-  return async () => [...((await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)) ?? []), ...consoleCsp];
-}
 
 test('a browser reports no CSP violation on any page type', async ({ page }) => {
   const violations = await collectViolations(page);
