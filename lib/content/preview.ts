@@ -4,19 +4,23 @@
  */
 import 'server-only';
 import { draftMode } from 'next/headers';
+import { cache } from 'react';
 import type { SanityClient } from 'next-sanity';
 import { publicEnv } from '../env';
 import { serverEnv } from '../env.server';
 import { createSiteClient } from './sanity-client';
 
-/** False outside a request (build, generateStaticParams) and for every ordinary visitor. */
-export async function isDraftMode(): Promise<boolean> {
+/**
+ * False outside a request (build, generateStaticParams) and for every ordinary visitor. Read once per
+ * request (React cache), however many queries the page makes.
+ */
+export const isDraftMode = cache(async (): Promise<boolean> => {
   try {
     return (await draftMode()).isEnabled;
   } catch {
     return false;
   }
-}
+});
 
 /**
  * The drafts-reading client, or null when preview is not configured (no project or no read token):

@@ -47,12 +47,14 @@ async function audit(page: Page, path: string, status: number) {
     for (const s of scripts) bad.push(`inline script ${s.textContent?.slice(0, 60)}`);
     const ld = [...document.querySelectorAll('script[type="application/ld+json"]')].map((s) => s.textContent ?? '');
     const text = document.body.innerText;
-    return { bad, ld, text, wide: document.documentElement.scrollWidth > window.innerWidth };
+    return { bad, ld, text, title: document.title, wide: document.documentElement.scrollWidth > window.innerWidth };
   });
   expect(found.bad, path).toEqual([]);
   for (const json of found.ld) expect(() => JSON.parse(json), path).not.toThrow();
   for (const word of ['undefined', 'NaN', 'Invalid Date', '[object Object]']) expect(found.text, `${path}: ${word}`).not.toContain(word);
   expect(found.wide, `${path} scrolls sideways`).toBe(false);
+  // Bidi overrides would show "evil" as "live" and can spill over the text after them.
+  expect(found.text + found.title, `${path}: a bidi override is rendered`).not.toMatch(/[\u202a-\u202e]/);
   return found;
 }
 
@@ -76,6 +78,9 @@ test('no hostile document runs a script, leaks a script URL, breaks JSON-LD or t
 test('hostile text is shown as text; script links are dropped with their words kept', async ({ page }) => {
   const title = await audit(page, `/blog/${HOSTILE_SLUGS.title}`, 200);
   expect(title.text).toContain('<script>alert("xss")</script>');
+  // The override is gone, the words it would have reversed read the right way; isolates stay.
+  expect(title.text).toContain('evil \u2066isolate\u2069');
+  expect(title.title).toContain('Title evil');
   expect(await page.locator('h1').innerText()).toContain('</script><script>alert("ld")</script> Title');
   // The JSON-LD carries the title, escaped, and parses back to it.
   const article = title.ld.map((json) => JSON.parse(json) as { '@graph'?: Array<Record<string, unknown>> }).flatMap((d) => d['@graph'] ?? []);
