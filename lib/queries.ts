@@ -58,10 +58,7 @@ const postCoreFields = /* groq */ `
   "category": category->{ ${categoryFields} }
 `;
 
-/**
- * A post as every page reads it. Lists use the whole post too, so "valid" means the same thing on
- * the article page, in lists, the sitemap and the feeds: one schema decides.
- */
+/** A post as its article page reads it. */
 const postFields = /* groq */ `
   ${postCoreFields},
   "author": author->{ ${authorFields} },
@@ -80,8 +77,24 @@ const postFields = /* groq */ `
 `;
 
 /**
- * Every published post for the home page and every list, a post without a slug included so the
- * boundary reports it; ordered again after parsing, by real instants.
+ * Every published post as lists show it (home, pages, categories, authors, related, sitemap, feeds):
+ * the header the article page validates too, and not the body, which would make every list page
+ * carry every article. `bodyProbe` is the body's first three blocks: a post is listed when one of them
+ * has text to show, which proves its page renders (parsePostCard). (A filter for "blocks with text"
+ * over whole bodies costs groq-js seconds at 5,000 posts; the slice costs milliseconds.) A post without a slug is included so
+ * the boundary reports it; ordered again after parsing, by real instants.
+ */
+export const postCardsQuery = defineQuery(`
+  *[_type == "post"] | order(publishedAt desc, _id asc) {
+    ${postCoreFields},
+    "author": author->{ ${authorCardFields} },
+    "bodyProbe": body[0...3]
+  }
+`);
+
+/**
+ * Every published post, whole: what `npm run content:check` validates. Pages never read it (see
+ * postCardsQuery).
  */
 export const postsQuery = defineQuery(`
   *[_type == "post"] | order(publishedAt desc, _id asc) {

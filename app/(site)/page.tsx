@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import { getCategories, getPosts } from '@/lib/content';
+import { getCategories, getPostCards } from '@/lib/content';
 import { homeJsonLd } from '@/lib/seo/jsonld';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { getSiteIdentity } from '@/lib/seo/site';
@@ -11,7 +11,7 @@ export async function generateMetadata(): Promise<Metadata> {
 }
 
 export default async function HomePage() {
-  const [posts, categories, site] = await Promise.all([getPosts(), getCategories(), getSiteIdentity()]);
+  const [posts, categories, site] = await Promise.all([getPostCards(), getCategories(), getSiteIdentity()]);
   return (
     <>
       <JsonLd data={homeJsonLd(site)} />

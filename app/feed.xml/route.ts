@@ -1,4 +1,4 @@
-import { getPosts } from '@/lib/content';
+import { getPostCards } from '@/lib/content';
 import { buildFeed } from '@/lib/seo/feed';
 import { getSiteIdentity } from '@/lib/seo/site';
 
@@ -6,7 +6,7 @@ import { getSiteIdentity } from '@/lib/seo/site';
 export const dynamic = 'force-static';
 
 export async function GET() {
-  const [posts, site] = await Promise.all([getPosts(), getSiteIdentity()]);
+  const [posts, site] = await Promise.all([getPostCards(), getSiteIdentity()]);
   return new Response(buildFeed(posts, site).rss2(), {
     headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' },
   });

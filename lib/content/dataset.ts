@@ -111,3 +111,85 @@ export async function queryDocuments(
   const value = await evaluate(tree, { dataset: documents, params });
   return value.get();
 }
+
+/**
+ * One perspective of a loaded dataset, indexed so a query does not scan every document: by _id (for
+ * references: groq-js otherwise looks each `->` up by scanning the dataset), by _type and by post
+ * slug. Built once per dataset version and perspective.
+ */
+export interface IndexedDataset {
+  documents: RawDocument[];
+  byId: Map<string, RawDocument>;
+  byType: Map<string, RawDocument[]>;
+  postsBySlug: Map<string, RawDocument[]>;
+}
+
+const indexes = new WeakMap<LoadedDataset, Map<Perspective, IndexedDataset>>();
+
+export function indexDataset(dataset: LoadedDataset, perspective: Perspective): IndexedDataset {
+  let byPerspective = indexes.get(dataset);
+  if (!byPerspective) indexes.set(dataset, (byPerspective = new Map()));
+  const hit = byPerspective.get(perspective);
+  if (hit) return hit;
+  const documents = applyPerspective(dataset.documents, perspective);
+  const index: IndexedDataset = { documents, byId: new Map(), byType: new Map(), postsBySlug: new Map() };
+  for (const doc of documents) {
+    index.byId.set(doc._id, doc);
+    const ofType = index.byType.get(doc._type);
+    if (ofType) ofType.push(doc);
+    else index.byType.set(doc._type, [doc]);
+    const slug = (doc.slug as { current?: unknown } | undefined)?.current;
+    if (doc._type === 'post' && typeof slug === 'string') {
+      const withSlug = index.postsBySlug.get(slug);
+      if (withSlug) withSlug.push(doc);
+      else index.postsBySlug.set(slug, [doc]);
+    }
+  }
+  byPerspective.set(perspective, index);
+  return index;
+}
+
+/**
+ * The documents a query's top-level filter can match, when its text says so: `*[_id == "x"…`,
+ * `*[_type == "post" && slug.current == $slug…` and `*[_type == "t"…` (alone or followed by `&&`).
+ * Only for queries with a single `*`: a sub-query would otherwise see the narrowed set. Anything else
+ * gets every document; the result is the same either way, only the work differs.
+ */
+function candidates(index: IndexedDataset, query: string, params: Record<string, unknown>): RawDocument[] {
+  const q = query.trim();
+  if (q.split('*').length !== 2 || !q.startsWith('*[')) return index.documents;
+  const byId = /^\*\[_id == "([^"\\]+)"\s*[\]&]/.exec(q);
+  if (byId) {
+    const doc = index.byId.get(byId[1]);
+    return doc ? [doc] : [];
+  }
+  if (/^\*\[_type == "post" && slug\.current == \$slug\s*[\]&]/.test(q) && typeof params.slug === 'string') {
+    return index.postsBySlug.get(params.slug) ?? [];
+  }
+  const byType = /^\*\[_type == "([^"\\]+)"\s*(?:\]|&&)/.exec(q);
+  if (byType) return index.byType.get(byType[1]) ?? [];
+  return index.documents;
+}
+
+const trees = new Map<string, ReturnType<typeof parse>>();
+
+/**
+ * Run a GROQ query with groq-js over an indexed dataset: the same answer as queryDocuments over
+ * index.documents, with references resolved through the _id map and the top-level filter given only
+ * the documents it can match. Parsed queries are kept (the site has a handful).
+ */
+export async function queryIndexed(index: IndexedDataset, query: string, params: Record<string, unknown> = {}): Promise<unknown> {
+  const key = Object.keys(params).length === 0 ? query : `${query}\u0000${JSON.stringify(params)}`;
+  let tree = trees.get(key);
+  if (!tree) {
+    tree = parse(query, { params });
+    // Per-slug trees would grow without bound over a long run; keep the parameterless ones.
+    if (Object.keys(params).length === 0) trees.set(key, tree);
+  }
+  const value = await evaluate(tree, {
+    dataset: candidates(index, query, params),
+    params,
+    dereference: ({ _ref }) => index.byId.get(_ref) ?? null,
+  });
+  return value.get();
+}

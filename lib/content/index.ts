@@ -8,11 +8,11 @@ import { cache } from 'react';
 import { unstable_cache } from 'next/cache';
 import { publicEnv } from '../env';
 import { serverEnv } from '../env.server';
-import { authorsQuery, categoriesQuery, postBySlugQuery, postDocumentIdsQuery, postsQuery, siteSettingsQuery } from '../queries';
+import { authorsQuery, categoriesQuery, postBySlugQuery, postCardsQuery, postDocumentIdsQuery, siteSettingsQuery } from '../queries';
 import { SEED_DATASET } from './dataset';
 import { isDraftMode, previewClient } from './preview';
 import { createSiteClient } from './sanity-client';
-import { selectAuthors, selectCategories, selectPost, selectPosts, selectSiteChrome } from './select';
+import { selectAuthors, selectCategories, selectPost, selectPostCards, selectSiteChrome } from './select';
 import {
   createLocalSource,
   createPreviewSource,
@@ -55,8 +55,10 @@ function contentSource(): ContentSource {
 let preview: ContentSource | undefined;
 /** Draft mode only: drafts over published documents, read with the server-only token, never cached. */
 function previewSource(): ContentSource {
-  const client = previewClient();
-  preview ??= client ? createPreviewSource(client) : createLocalSource(localDatasetPath(), 'drafts');
+  if (!preview) {
+    const client = previewClient();
+    preview = client ? createPreviewSource(client) : createLocalSource(localDatasetPath(), 'drafts');
+  }
   return preview;
 }
 
@@ -64,20 +66,36 @@ async function fetchQuery(query: string, params: QueryParams, tags: readonly str
   if (await isDraftMode()) return previewSource().query(query, params, [...tags]);
   const src = contentSource();
   if (src.kind === 'sanity') return src.query(query, params, [...tags]);
-  // The local source goes through Next's data cache with the same tags, so a signed webhook
-  // revalidates it like the Content Lake. The file's path and modification time are part of the
-  // key: after a revalidation the edited file is read, never an older answer.
-  return unstable_cache(() => src.query(query, params, [...tags]), ['local', src.version(), query, JSON.stringify(params)], {
+  // The local source re-reads its file when it changes and answers from memory. What Next's data
+  // cache holds for it is only the file's version, under the same tags as the Content Lake's fetches:
+  // that is what tags the page, so a signed webhook re-renders it (and the render then reads the
+  // edited file). Keeping the answers themselves there would copy every list into every page's
+  // cache entry, and parse it again on every page.
+  await unstable_cache(async () => src.version(), ['local', src.version(), query, JSON.stringify(params)], {
     tags: [...tags],
     revalidate: REVALIDATE_SECONDS,
   })();
+  return src.query(query, params, [...tags]);
 }
 
-export const getPosts = cache(async () =>
-  selectPosts(await fetchQuery(postsQuery, {}, TAGS.posts), serverEnv.SITE_TIME_ZONE),
+/**
+ * A selection (parse + publishing rules) computed once per query result: the local source hands
+ * every page of a build the same result object for a list, so thousands of pages parse it once.
+ * Results from the Content Lake are new objects each time and simply parsed.
+ */
+const selected = new WeakMap<object, unknown>();
+function selectOnce<T>(raw: unknown, select: (raw: unknown) => T): T {
+  if (raw === null || typeof raw !== 'object') return select(raw);
+  if (!selected.has(raw)) selected.set(raw, select(raw));
+  return selected.get(raw) as T;
+}
+
+/** Every valid published post as a list card, newest first. */
+export const getPostCards = cache(async () =>
+  selectOnce(await fetchQuery(postCardsQuery, {}, TAGS.posts), (raw) => selectPostCards(raw, serverEnv.SITE_TIME_ZONE)),
 );
 
-export const getPostSlugs = cache(async () => (await getPosts()).map((post) => post.slug));
+export const getPostSlugs = cache(async () => (await getPostCards()).map((post) => post.slug));
 
 export const getPost = cache(async (slug: string) => {
   const ids = await fetchQuery(postDocumentIdsQuery, { slug }, ['type:post']);
@@ -85,12 +103,12 @@ export const getPost = cache(async (slug: string) => {
   return selectPost(raw, serverEnv.SITE_TIME_ZONE);
 });
 
-export const getAuthors = cache(async () => selectAuthors(await fetchQuery(authorsQuery, {}, TAGS.authors)));
+export const getAuthors = cache(async () => selectOnce(await fetchQuery(authorsQuery, {}, TAGS.authors), selectAuthors));
 
 export const getAuthor = cache(async (slug: string) => (await getAuthors()).find((a) => a.slug === slug) ?? null);
 
 export const getCategories = cache(async () =>
-  selectCategories(await fetchQuery(categoriesQuery, {}, TAGS.categories)),
+  selectOnce(await fetchQuery(categoriesQuery, {}, TAGS.categories), selectCategories),
 );
 
 export const getCategory = cache(
@@ -106,7 +124,7 @@ export const getSiteChrome = cache(async () => {
     console.error(`[content] siteSettings could not be fetched; the built-in crisis text is shown: ${(error as Error).message}`);
     raw = null;
   }
-  return selectSiteChrome(raw);
+  return selectOnce(raw, selectSiteChrome);
 });
 
 export type { Post, PostCard, Citation, Author, Category, CrisisResources, SiteImage, PortableTextBlockValue } from './schemas';

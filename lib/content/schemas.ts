@@ -56,9 +56,22 @@ function optionalPart<T>(
 // ---------------------------------------------------------------------------------------------
 // Field shapes
 
-const text = z.string({ error: 'must be text' }).trim().min(1, { error: 'must not be empty' });
-const optionalText = z
-  .string()
+/**
+ * Bidi overrides and embeddings (U+202A–U+202E) reorder the text after them until a pop or the end
+ * of the paragraph: in a title or a name, "\u202Eevil" shows as "live", and an unpaired one can
+ * spill into the text around it. They are removed from every text a reader sees. Isolates
+ * (U+2066–U+2069) and the marks (U+200E, U+200F), which right-to-left text legitimately needs and
+ * which cannot leak, are kept.
+ */
+const BIDI_OVERRIDES = /[\u202a-\u202e]/g;
+export function withoutBidiOverrides(value: string): string {
+  return value.replace(BIDI_OVERRIDES, '');
+}
+/** A string as readers will see it. */
+const readable = (message?: string) => z.string(message ? { error: message } : undefined).overwrite(withoutBidiOverrides);
+
+const text = readable('must be text').trim().min(1, { error: 'must not be empty' });
+const optionalText = readable()
   .nullish()
   .transform((v) => (v && v.trim() !== '' ? v.trim() : undefined));
 const documentId = z
@@ -76,7 +89,7 @@ const safeHref = z
   .refine(isAllowedHref, { error: 'is not an allowed link (http, https, mailto, tel, sms, /path or #id)' });
 const httpUrl = safeHref.refine((href) => /^https?:\/\//.test(href), { error: 'must be an http(s) URL' });
 const textOrNumber = z
-  .union([z.string(), z.number()])
+  .union([readable(), z.number()])
   .nullish()
   .transform((v) => (v === null || v === undefined || String(v).trim() === '' ? undefined : String(v).trim()));
 
@@ -125,7 +138,7 @@ const authorCoreSchema = z.object({
   slug,
 });
 
-const credentialSchema = z.string().trim().min(1).max(40);
+const credentialSchema = readable().trim().min(1).max(40);
 const licenseSchema = z.object({
   type: text,
   number: optionalText,
@@ -237,7 +250,7 @@ export interface PortableTextBlockValue {
 const spanShape = z.object({
   _type: z.literal('span'),
   _key: z.string().optional(),
-  text: z.string(),
+  text: readable(),
   marks: z.array(z.unknown()).nullish(),
 });
 const blockShape = z.object({
@@ -406,6 +419,24 @@ function parsePostHeader(value: unknown, issues: ContentIssue[]): PostCard | und
   };
 }
 
+/**
+ * A post as lists read it (postCardsQuery): the same header rules as the article page, and a body
+ * probe (its first three blocks) that must yield something to show. So every listed post's page
+ * renders, and a post hidden from its page for its header or an empty body is hidden from lists too.
+ * (A body whose first three blocks are all unusable but which has text further on is shown on its
+ * page and left out of lists: never a listed link to a missing page.) The probe's own issues are not
+ * reported here; the article page reports the body's.
+ */
+export function parsePostCard(value: unknown): Parsed<PostCard> {
+  const issues: ContentIssue[] = [];
+  const card = parsePostHeader(value, issues);
+  const probe = (value as { bodyProbe?: unknown } | null)?.bodyProbe;
+  const shown = Array.isArray(probe) && parseBlocks(probe, ['body'], []).length > 0;
+  if (!shown) issues.push({ path: 'body', message: 'has no text' });
+  if (!card || !shown) return { ok: false, issues };
+  return { ok: true, value: card, issues };
+}
+
 export function parsePost(value: unknown): Parsed<Post> {
   const issues: ContentIssue[] = [];
   const card = parsePostHeader(value, issues);
@@ -487,7 +518,7 @@ export interface SiteSettings {
 /** A crisis block with the clinic's message but no heading keeps the message under a plain heading. */
 export const DEFAULT_CRISIS_HEADING = 'If you are in crisis';
 const crisisCoreSchema = z.object({
-  heading: z.string().nullish().transform((v) => (v && v.trim() !== '' ? v.trim() : undefined)),
+  heading: readable().nullish().transform((v) => (v && v.trim() !== '' ? v.trim() : undefined)),
   message: text,
 });
 

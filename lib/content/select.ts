@@ -9,6 +9,7 @@ import {
   parseAuthorDocument,
   parseCategory,
   parsePost,
+  parsePostCard,
   parseSiteSettings,
   type Author,
   type Category,
@@ -25,9 +26,9 @@ function docId(raw: unknown): string {
 }
 
 /** Parse each candidate; report what is hidden and what was dropped; keep the valid ones. */
-function validPosts(candidates: unknown[]): Post[] {
+function validPosts<T extends PostCard>(candidates: unknown[], parse: (value: unknown) => Parsed<T>): T[] {
   return candidates.flatMap((item) => {
-    const parsed = parsePost(item);
+    const parsed = parse(item);
     if (!parsed.ok) {
       reportContentIssues('post', docId(item), 'hidden', parsed.issues);
       return [];
@@ -68,16 +69,25 @@ function firstPublishedPerSlug<T extends PostCard>(oldestFirst: T[]): T[] {
   return [...bySlug.values()];
 }
 
-/** Published, valid posts, one per slug, newest first. */
-export function selectPosts(raw: unknown, timeZone = DEFAULT_TIME_ZONE): Post[] {
+function selectNewestFirst<T extends PostCard>(raw: unknown, parse: (value: unknown) => Parsed<T>, timeZone: string): T[] {
   if (!Array.isArray(raw)) return [];
-  return byPublication(firstPublishedPerSlug(byPublication(validPosts(raw), timeZone, 'oldest')), timeZone, 'newest');
+  return byPublication(firstPublishedPerSlug(byPublication(validPosts(raw, parse), timeZone, 'oldest')), timeZone, 'newest');
+}
+
+/** Published, valid posts, one per slug, newest first (whole posts: postsQuery). */
+export function selectPosts(raw: unknown, timeZone = DEFAULT_TIME_ZONE): Post[] {
+  return selectNewestFirst(raw, parsePost, timeZone);
+}
+
+/** The same posts as list cards (postCardsQuery): what every list, the sitemap and the feeds show. */
+export function selectPostCards(raw: unknown, timeZone = DEFAULT_TIME_ZONE): PostCard[] {
+  return selectNewestFirst(raw, parsePostCard, timeZone);
 }
 
 /** The raw result is every published post with the slug; the first published valid one is shown. */
 export function selectPost(raw: unknown, timeZone = DEFAULT_TIME_ZONE): Post | null {
   const candidates = Array.isArray(raw) ? raw : raw ? [raw] : [];
-  return firstPublishedPerSlug(byPublication(validPosts(candidates), timeZone, 'oldest'))[0] ?? null;
+  return firstPublishedPerSlug(byPublication(validPosts(candidates, parsePost), timeZone, 'oldest'))[0] ?? null;
 }
 
 /**

@@ -2,7 +2,7 @@
  * Two content sources behind one interface, running the same GROQ strings (DESIGN.md "Data flow").
  */
 import type { SanityClient } from 'next-sanity';
-import { applyPerspective, loadDataset, queryDocuments } from './dataset';
+import { indexDataset, loadDataset, queryIndexed, type IndexedDataset } from './dataset';
 import * as queries from '../queries';
 import { reportDatasetProblems } from './report';
 import { SANITY_GIVE_UP_MS } from './limits';
@@ -22,7 +22,18 @@ export interface ContentSource {
   query(query: string, params: QueryParams, tags: string[]): Promise<unknown>;
 }
 
-/** The embedded dataset: groq-js over an NDJSON file. Published: drafts and other dotted ids are never visible. */
+const listResults = new WeakMap<IndexedDataset, Map<string, Promise<unknown>>>();
+
+/**
+ * The embedded dataset: groq-js over an NDJSON file, kept in memory and indexed (lib/content/dataset.ts)
+ * until the file changes. Published: drafts and other dotted ids are never visible.
+ *
+ * A query without parameters (the lists: post cards, authors, categories, settings) is answered once
+ * per version of the file and the same result object handed to every caller, so a build of thousands
+ * of pages neither re-runs it nor re-parses it (lib/content/index.ts parses a given result once).
+ * Callers must not mutate results. Per-slug queries run each time: through the slug index they touch
+ * only the post and what it references.
+ */
 export function createLocalSource(file: string, perspective: 'published' | 'drafts' = 'published'): ContentSource {
   return {
     kind: 'local',
@@ -33,7 +44,18 @@ export function createLocalSource(file: string, perspective: 'published' | 'draf
     async query(query, params) {
       const dataset = loadDataset(file);
       reportDatasetProblems(dataset.file, dataset.problems);
-      return queryDocuments(applyPerspective(dataset.documents, perspective), query, params);
+      const index = indexDataset(dataset, perspective);
+      if (Object.keys(params).length > 0) return queryIndexed(index, query, params);
+      let results = listResults.get(index);
+      if (!results) listResults.set(index, (results = new Map()));
+      let result = results.get(query);
+      if (!result) {
+        result = queryIndexed(index, query);
+        results.set(query, result);
+        // A failed query is not kept: the next caller tries again.
+        result.catch(() => results.delete(query));
+      }
+      return result;
     },
   };
 }

@@ -72,7 +72,7 @@ test('the API answers HTTP 500: pages keep their last content and the log names 
     await makeStale(request, OUTAGE);
     await expectServing(request, OUTAGE);
     const { line } = await failureLine(PORTS.outage, /HTTP 500/, since);
-    expect(line).toMatch(/^\[content\] (postBySlugQuery|postDocumentIdsQuery|postsQuery|siteSettingsQuery|authorsQuery|categoriesQuery) failed/);
+    expect(line).toMatch(/^\[content\] (postBySlugQuery|postDocumentIdsQuery|postCardsQuery|siteSettingsQuery|authorsQuery|categoriesQuery) failed/);
   } finally {
     await request.post(FAULTS, { data: { mode: 'none' } });
   }

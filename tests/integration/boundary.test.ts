@@ -4,8 +4,8 @@
  */
 import { createLocalSource } from '@/lib/content/sources';
 import { resetReportedIssues } from '@/lib/content/report';
-import { selectPost, selectPosts, selectSiteChrome } from '@/lib/content/select';
-import { postBySlugQuery, postsQuery, siteSettingsQuery } from '@/lib/queries';
+import { selectPost, selectPostCards, selectPosts, selectSiteChrome } from '@/lib/content/select';
+import { postBySlugQuery, postCardsQuery, postsQuery, siteSettingsQuery } from '@/lib/queries';
 import { FALLBACK_CRISIS_RESOURCES } from '@/lib/editorial/crisis';
 import { block, otherPost, ref, SEED_POST_ID, SEED_SLUG, seedDoc, seedDocuments, writeDataset } from '../fixtures/datasets';
 import type { RawDocument } from '@/lib/content/dataset';
@@ -30,11 +30,14 @@ function datasetWith(post: RawDocument | null, ...extra: RawDocument[]) {
   return createLocalSource(writeDataset([...docs, ...(post ? [post] : []), ...extra]));
 }
 
+/**
+ * The article page and the lists, as the site reads them (lists from the card query). Every scenario
+ * also checks that the cards list exactly the posts whose whole documents are valid.
+ */
 async function pageAndList(source: ReturnType<typeof createLocalSource>, slug = SEED_SLUG) {
-  return {
-    post: selectPost(await source.query(postBySlugQuery, { slug }, [])),
-    list: selectPosts(await source.query(postsQuery, {}, [])).map((p) => p.slug),
-  };
+  const list = selectPostCards(await source.query(postCardsQuery, {}, [])).map((p) => p.slug);
+  expect(list).toEqual(selectPosts(await source.query(postsQuery, {}, [])).map((p) => p.slug));
+  return { post: selectPost(await source.query(postBySlugQuery, { slug }, [])), list };
 }
 
 describe('a document whose required parts fail is shown nowhere and logged once', () => {
@@ -108,6 +111,34 @@ describe('an optional part that fails is dropped and logged; the rest renders', 
     expect(first.children[0]).toMatchObject({ text: 'Click here for help', marks: ['strong'] });
     expect(first.markDefs).toEqual([]);
     expect(logged(warnings)).toMatch(/body\[0\]\.markDefs\[0\]\.href: is not an allowed link/);
+  });
+
+  it('bidi overrides are removed from every text readers see; isolates and marks are kept', async () => {
+    const RLO = '\u202E', PDF = '\u202C', LRE = '\u202A', RLE = '\u202B', LRO = '\u202D';
+    const post = seedDoc(SEED_POST_ID);
+    post.title = `${RLO}evil${PDF} title`;
+    post.excerpt = `An excerpt ${LRE}${RLE}${LRO}with all five${PDF}`;
+    const body = post.body as Array<Record<string, unknown>>;
+    body[0] = block('b1', `Body ${RLO}txet${PDF} and \u2066isolate\u2069 \u200Fmark`);
+    const author = seedDoc('author-katie-coon');
+    author.name = `${RLO}Katie Coon`;
+    author.credentials = [`${RLO}NSB`, 'RN'];
+    const docs = seedDocuments().filter((d) => d._id !== SEED_POST_ID && d._id !== 'author-katie-coon');
+    const { post: page } = await pageAndList(createLocalSource(writeDataset([...docs, post, author])));
+    expect(page).not.toBeNull();
+    expect(page!.title).toBe('evil title');
+    expect(page!.excerpt).toBe('An excerpt with all five');
+    expect(page!.body[0].children[0].text).toBe('Body txet and \u2066isolate\u2069 \u200Fmark');
+    expect(page!.author.name).toBe('Katie Coon');
+    expect(page!.author.credentials).toEqual(['NSB', 'RN']);
+  });
+
+  it('a title made only of bidi overrides is empty: the post is hidden and logged', async () => {
+    const post = seedDoc(SEED_POST_ID);
+    post.title = '\u202E\u202C';
+    const { post: page } = await pageAndList(datasetWith(post));
+    expect(page).toBeNull();
+    expect(logged(errors)).toMatch(/title: must not be empty/);
   });
 
   it('a bad updatedAt, a broken image and a bad credential are dropped', async () => {

@@ -2,13 +2,16 @@
  * Every query of lib/queries.ts against the committed seed dataset, through the real GROQ engine
  * (groq-js), then through the zod boundary.
  */
-import { applyPerspective, loadDataset, queryDocuments } from '@/lib/content/dataset';
+import path from 'node:path';
+import { applyPerspective, indexDataset, loadDataset, queryDocuments, queryIndexed, type RawDocument } from '@/lib/content/dataset';
 import { createLocalSource } from '@/lib/content/sources';
-import { selectPost, selectPosts, selectSiteChrome } from '@/lib/content/select';
+import { selectPost, selectPostCards, selectPosts, selectSiteChrome } from '@/lib/content/select';
 import { parsePost, parseSiteSettings } from '@/lib/content/schemas';
-import { postBySlugQuery, postDocumentIdsQuery, postsQuery, siteSettingsQuery } from '@/lib/queries';
+import * as allQueries from '@/lib/queries';
+import { postBySlugQuery, postCardsQuery, postDocumentIdsQuery, postsQuery, siteSettingsQuery } from '@/lib/queries';
 import { documentTags } from '@/lib/content/tags';
 import { block, otherPost, SEED_FILE, SEED_POST_ID, SEED_SLUG, seedDocuments, writeDataset } from '../fixtures/datasets';
+import { hostileDocuments } from '../fixtures/hostile-dataset';
 
 const seed = createLocalSource(SEED_FILE);
 
@@ -167,5 +170,58 @@ describe('the local source', () => {
       id: 'post-other',
     });
     expect(result).toBe('Preparing for your first ketamine session');
+  });
+});
+
+describe('the indexed engine in front of groq-js', () => {
+  const E2E = path.join(__dirname, '..', 'fixtures', 'e2e-dataset.ndjson');
+  const datasets: Array<[string, () => string]> = [
+    ['seed', () => SEED_FILE],
+    ['e2e dataset (drafts, images, pagination, a malformed line)', () => E2E],
+    ['hostile corpus', () => writeDataset(hostileDocuments() as RawDocument[])],
+  ];
+  // Sub-queries see the whole dataset; the engine must not narrow a query that has one.
+  const extra = [
+    '*[_type == "post"]{ _id, "authors": count(*[_type == "author"]) }',
+    '*[_type == "author" && count(*[_type == "post" && references(^._id)]) > 0]._id',
+    '*[_id == "siteSettings"]{ "posts": count(*[_type == "post"]) }',
+    '*[_type == "post" && slug.current == $slug]{ _id, "same": *[_type == "post" && category._ref == ^.category._ref]._id }',
+  ];
+  const queries: string[] = [...(Object.values(allQueries) as unknown[]).filter((q): q is string => typeof q === 'string'), ...extra];
+
+  it.each(datasets)('answers every query exactly as plain groq-js does: %s', async (_name, file) => {
+    const dataset = loadDataset(file());
+    for (const perspective of ['published', 'drafts'] as const) {
+      const index = indexDataset(dataset, perspective);
+      const slugs = [...index.postsBySlug.keys(), 'no-such-slug'];
+      for (const query of queries) {
+        const paramSets = query.includes('$slug') ? slugs.map((slug) => ({ slug })) : [{}];
+        for (const params of paramSets) {
+          const plain = await queryDocuments(index.documents, query, params);
+          expect({ query, params, perspective, result: await queryIndexed(index, query, params) }).toEqual({
+            query,
+            params,
+            perspective,
+            result: plain,
+          });
+        }
+      }
+    }
+  });
+
+  it('answers a list once per version of the file: the same object until the file changes', async () => {
+    const { writeFileSync, utimesSync } = await import('node:fs');
+    const file = writeDataset(seedDocuments());
+    const source = createLocalSource(file);
+    const first = await source.query(postCardsQuery, {}, []);
+    expect(await source.query(postCardsQuery, {}, [])).toBe(first);
+    // Per-slug answers are computed each time (they are small, and there are as many as posts).
+    const a = await source.query(postBySlugQuery, { slug: SEED_SLUG }, []);
+    expect(await source.query(postBySlugQuery, { slug: SEED_SLUG }, [])).not.toBe(a);
+    writeFileSync(file, [...seedDocuments(), otherPost()].map((d) => JSON.stringify(d)).join('\n'));
+    utimesSync(file, new Date(), new Date(Date.now() + 5000));
+    const changed = await source.query(postCardsQuery, {}, []);
+    expect(changed).not.toBe(first);
+    expect(selectPostCards(changed)).toHaveLength(2);
   });
 });

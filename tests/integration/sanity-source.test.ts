@@ -11,7 +11,7 @@ import {
   SANITY_TIMEOUT_MS,
 } from '@/lib/content/sanity-client';
 import { createLocalSource, createSanitySource } from '@/lib/content/sources';
-import { postBySlugQuery, postsQuery, siteSettingsQuery } from '@/lib/queries';
+import { postBySlugQuery, postCardsQuery, postsQuery, siteSettingsQuery } from '@/lib/queries';
 import { otherPost, SEED_POST_ID, SEED_SLUG, seedDocuments, writeDataset } from '../fixtures/datasets';
 import { startQueryServer, type QueryServer } from '../fixtures/query-server';
 
@@ -30,6 +30,7 @@ const client = () =>
 describe('the sanity source against the local query endpoint', () => {
   it.each([
     ['postsQuery', postsQuery, {}],
+    ['postCardsQuery', postCardsQuery, {}],
     ['postBySlugQuery', postBySlugQuery, { slug: SEED_SLUG }],
     ['postBySlugQuery (unknown slug)', postBySlugQuery, { slug: 'nope' }],
     ['siteSettingsQuery', siteSettingsQuery, {}],

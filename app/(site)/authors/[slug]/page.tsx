@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getAuthor, getAuthors, getPosts } from '@/lib/content';
+import { getAuthor, getAuthors, getPostCards } from '@/lib/content';
 import { formatAuthorName, formatLicense } from '@/lib/editorial/people';
 import { imageSource } from '@/lib/content/images';
 import { authorJsonLd } from '@/lib/seo/jsonld';
@@ -32,7 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AuthorPage({ params }: Props) {
   const author = await getAuthor((await params).slug);
   if (!author) notFound();
-  const posts = (await getPosts()).filter((post) => post.author._id === author._id);
+  const posts = (await getPostCards()).filter((post) => post.author._id === author._id);
   const license = author.license ? formatLicense(author.license) : undefined;
   const site = await getSiteIdentity();
   const image = author.image ? imageSource(author.image, 320, 1) : null;

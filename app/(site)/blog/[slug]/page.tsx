@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getPost, getPosts, getPostSlugs, getSiteChrome } from '@/lib/content';
+import { getPost, getPostCards, getPostSlugs, getSiteChrome } from '@/lib/content';
 import { relatedPosts } from '@/lib/content/article';
 import { imageSource } from '@/lib/content/images';
 import { articleJsonLd } from '@/lib/seo/jsonld';
@@ -32,7 +32,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ArticlePage({ params }: Props) {
   const post = await getPost((await params).slug);
   if (!post) notFound();
-  const [{ crisis, settings }, posts, site] = await Promise.all([getSiteChrome(), getPosts(), getSiteIdentity()]);
+  const [{ crisis, settings }, posts, site] = await Promise.all([getSiteChrome(), getPostCards(), getSiteIdentity()]);
   const image = post.mainImage ? imageSource(post.mainImage, 1200, 16 / 9) : null;
   return (
     <>

@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getCategories, getCategory, getPosts } from '@/lib/content';
+import { getCategories, getCategory, getPostCards } from '@/lib/content';
 import { categoryJsonLd } from '@/lib/seo/jsonld';
 import { categoryMetadata } from '@/lib/seo/metadata';
 import { getSiteIdentity } from '@/lib/seo/site';
@@ -27,7 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function CategoryPage({ params }: Props) {
   const category = await getCategory((await params).slug);
   if (!category) notFound();
-  const posts = (await getPosts()).filter((post) => post.category._id === category._id);
+  const posts = (await getPostCards()).filter((post) => post.category._id === category._id);
   const site = await getSiteIdentity();
   return (
     <>

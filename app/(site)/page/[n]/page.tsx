@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
-import { getCategories, getPosts } from '@/lib/content';
+import { getCategories, getPostCards } from '@/lib/content';
 import { pageCount, parsePageParam } from '@/lib/content/article';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { getSiteIdentity } from '@/lib/seo/site';
@@ -13,18 +13,18 @@ type Props = { params: Promise<{ n: string }> };
 export const dynamicParams = true;
 
 export async function generateStaticParams() {
-  const pages = pageCount((await getPosts()).length);
+  const pages = pageCount((await getPostCards()).length);
   return Array.from({ length: pages - 1 }, (_, i) => ({ n: String(i + 2) }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const page = parsePageParam((await params).n, (await getPosts()).length);
+  const page = parsePageParam((await params).n, (await getPostCards()).length);
   if (!page) return { title: 'Page not found' };
   return pageMetadata(await getSiteIdentity(), { path: `/page/${page}`, title: `Latest articles, page ${page}` });
 }
 
 export default async function HomePageN({ params }: Props) {
-  const [posts, categories] = await Promise.all([getPosts(), getCategories()]);
+  const [posts, categories] = await Promise.all([getPostCards(), getCategories()]);
   const page = parsePageParam((await params).n, posts.length);
   if (!page) notFound();
   return <HomeView posts={posts} categories={categories} page={page} />;
