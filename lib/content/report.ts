@@ -28,8 +28,9 @@ export function reportContentIssues(
     return true;
   });
   if (fresh.length === 0) return;
+  // The id as a JSON string: an id with a quote or a line break cannot garble or forge log lines.
   log(
-    `[content] ${docType} "${docId}" ${OUTCOME_TEXT[outcome]}:\n` +
+    `[content] ${docType} ${JSON.stringify(docId)} ${OUTCOME_TEXT[outcome]}:\n` +
       fresh.map((issue) => `  - ${issue.path}: ${issue.message}`).join('\n'),
   );
 }
