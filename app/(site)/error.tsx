@@ -1,6 +1,6 @@
 'use client';
 
-import Link from 'next/link';
+import { SiteLink } from '../_components/SiteLink';
 
 /**
  * A page failed while rendering. The site layout (header, crisis line, footer) is still around this,
@@ -15,7 +15,7 @@ export default function SiteError({ reset }: { error: Error & { digest?: string 
         <button type="button" onClick={() => reset()}>
           Try again
         </button>{' '}
-        <Link href="/">Go to the latest articles</Link>
+        <SiteLink href="/">Go to the latest articles</SiteLink>
       </p>
     </>
   );

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from './SiteLink';
 import type { CrisisResources as Crisis, Post, PostCard } from '@/lib/content';
 import { buildArticleModel, TOC_MIN_SECTIONS } from '@/lib/content/article';
 import { calendarDay } from '@/lib/editorial/dates';
@@ -102,7 +102,7 @@ export function ArticleView({
           <ul>
             {related.map((item) => (
               <li key={item._id}>
-                <Link href={`/blog/${item.slug}`}>{item.title}</Link>
+                <SiteLink href={`/blog/${item.slug}`}>{item.title}</SiteLink>
                 <span className="related-date">
                   {' '}
                   <ContentDate value={item.publishedAt} />

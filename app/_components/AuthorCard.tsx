@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from './SiteLink';
 import type { Author } from '@/lib/content';
 import { formatAuthorName } from '@/lib/editorial/people';
 import { PortableBody } from './ArticleBody';
@@ -15,7 +15,7 @@ export function AuthorCard({ author }: { author: Author }) {
         ) : null}
         <div>
           <p className="author-card-name">
-            <Link href={`/authors/${author.slug}`}>{formatAuthorName(author)}</Link>
+            <SiteLink href={`/authors/${author.slug}`}>{formatAuthorName(author)}</SiteLink>
           </p>
           {author.jobTitle ? <p className="author-card-role">{author.jobTitle}</p> : null}
           {author.bio ? (

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from './SiteLink';
 
 export interface Crumb {
   href: string;
@@ -12,7 +12,7 @@ export function Breadcrumb({ items }: { items: Crumb[] }) {
       <ol>
         {items.map((item) => (
           <li key={item.href}>
-            <Link href={item.href}>{item.label}</Link>
+            <SiteLink href={item.href}>{item.label}</SiteLink>
           </li>
         ))}
       </ol>

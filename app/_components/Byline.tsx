@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from './SiteLink';
 import type { ReactNode } from 'react';
 import type { Author } from '@/lib/content';
 import { formatAuthorName } from '@/lib/editorial/people';
@@ -8,7 +8,7 @@ export function Byline({ author }: { author: Author }) {
   return (
     <p className="byline">
       <span className="byline-name">
-        By <Link href={`/authors/${author.slug}`}>{formatAuthorName(author)}</Link>
+        By <SiteLink href={`/authors/${author.slug}`}>{formatAuthorName(author)}</SiteLink>
       </span>
       {author.jobTitle ? (
         <span className="byline-role">
@@ -26,7 +26,7 @@ export function Byline({ author }: { author: Author }) {
 export function ReviewedBy({ reviewer, date }: { reviewer: Author; date?: ReactNode }) {
   return (
     <p className="reviewed-by">
-      Medically reviewed by <Link href={`/authors/${reviewer.slug}`}>{formatAuthorName(reviewer)}</Link>
+      Medically reviewed by <SiteLink href={`/authors/${reviewer.slug}`}>{formatAuthorName(reviewer)}</SiteLink>
       {date ? <> on {date}</> : null}
     </p>
   );

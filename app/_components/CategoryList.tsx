@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from './SiteLink';
 import type { Category } from '@/lib/content';
 
 /** The topics readers can browse, each with how many articles it has. */
@@ -10,7 +10,7 @@ export function CategoryList({ categories }: { categories: Array<{ category: Cat
       <ul>
         {categories.map(({ category, count }) => (
           <li key={category._id}>
-            <Link href={`/categories/${category.slug}`}>{category.title}</Link>{' '}
+            <SiteLink href={`/categories/${category.slug}`}>{category.title}</SiteLink>{' '}
             <span className="topic-count">
               ({count} {count === 1 ? 'article' : 'articles'})
             </span>

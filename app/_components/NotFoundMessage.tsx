@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from './SiteLink';
 
 export function NotFoundMessage() {
   return (
@@ -6,7 +6,7 @@ export function NotFoundMessage() {
       <h1 className="page-title">We could not find that page</h1>
       <p>The page may have moved, or the address may be mistyped.</p>
       <p>
-        <Link href="/">Go to the latest articles</Link>
+        <SiteLink href="/">Go to the latest articles</SiteLink>
       </p>
     </>
   );

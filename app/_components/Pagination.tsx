@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from './SiteLink';
 import { pageHref } from '@/lib/content/article';
 
 /** Newer / older links between home pages, with where the reader is. */
@@ -7,9 +7,9 @@ export function Pagination({ page, pages }: { page: number; pages: number }) {
   return (
     <nav className="pagination" aria-label="Pages of articles">
       {page > 1 ? (
-        <Link href={pageHref(page - 1)} rel="prev">
+        <SiteLink href={pageHref(page - 1)} rel="prev">
           ← Newer articles
-        </Link>
+        </SiteLink>
       ) : (
         <span />
       )}
@@ -17,9 +17,9 @@ export function Pagination({ page, pages }: { page: number; pages: number }) {
         Page {page} of {pages}
       </span>
       {page < pages ? (
-        <Link href={pageHref(page + 1)} rel="next">
+        <SiteLink href={pageHref(page + 1)} rel="next">
           Older articles →
-        </Link>
+        </SiteLink>
       ) : (
         <span />
       )}

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from './SiteLink';
 import type { PostCard } from '@/lib/content';
 import { formatAuthorName } from '@/lib/editorial/people';
 import { ContentDate } from './ContentDate';
@@ -22,7 +22,7 @@ export function PostList({
       {posts.map((post) => (
         <li key={post._id} className="post-card">
           <Heading className="post-card-title">
-            <Link href={`/blog/${post.slug}`}>{post.title}</Link>
+            <SiteLink href={`/blog/${post.slug}`}>{post.title}</SiteLink>
           </Heading>
           <p className="post-card-excerpt">{post.excerpt}</p>
           <p className="post-card-meta">

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import { SiteLink } from './SiteLink';
 import type { ReactNode } from 'react';
 import type { CrisisResources } from '@/lib/content/schemas';
 import { CrisisLine } from './CrisisResources';
@@ -25,13 +25,13 @@ export function ShellFrame({
       </a>
       <header className="site-header">
         <div className="wrap site-header-inner">
-          <Link href="/" className="site-title">
+          <SiteLink href="/" className="site-title">
             {siteName}
-          </Link>
+          </SiteLink>
           <nav aria-label="Site" className="site-nav">
             <ul>
               <li>
-                <Link href="/">Articles</Link>
+                <SiteLink href="/">Articles</SiteLink>
               </li>
               <li>
                 <a href="#crisis-line" className="nav-help">
@@ -50,7 +50,7 @@ export function ShellFrame({
           <CrisisLine crisis={crisis} />
           {disclaimer ? <p className="disclaimer">{disclaimer}</p> : null}
           <p className="copyright">
-            © {siteName} · <Link href="/">All articles</Link>
+            © {siteName} · <SiteLink href="/">All articles</SiteLink>
           </p>
         </div>
       </footer>

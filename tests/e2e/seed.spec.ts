@@ -243,6 +243,28 @@ test('printed, the article keeps its text, sources and crisis block and drops th
   await expect(page.locator('.site-footer .crisis-line')).toBeVisible();
 });
 
+test('reading the article fetches no other page’s data unasked; a followed link still navigates', async ({ page }) => {
+  const pageData: string[] = [];
+  page.on('request', (req) => {
+    if (req.url().includes('_rsc=') || req.headers()['rsc'] || req.headers()['next-router-prefetch']) pageData.push(req.url());
+  });
+  await page.setViewportSize({ width: 390, height: 844 });
+  await page.goto(`/blog/${SLUG}`);
+  await page.waitForLoadState('networkidle');
+  // Every link of the page comes into view on the way down: header, byline, references, author, footer.
+  for (let y = 0; y < 40; y += 1) {
+    await page.mouse.wheel(0, 600);
+    await page.waitForTimeout(50);
+  }
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(500);
+  expect(pageData, 'prefetched page data').toEqual([]);
+  // A followed link fetches its page then, and arrives.
+  await page.getByRole('contentinfo').getByRole('link', { name: 'All articles' }).click();
+  await expect(page).toHaveURL(/\/$/);
+  await expect(page.getByRole('link', { name: 'How Ketamine-Assisted Psychotherapy Helps Reduce Suicidality' })).toBeVisible();
+});
+
 test('byte budget: the article ships at most 2 kB (gzip) more JavaScript than a bare page, and ≤ 60 kB of HTML', async ({ baseURL }) => {
   const article = await pageWeight(baseURL!, `/blog/${SLUG}`);
   // The framework floor in the same build: the not-found page has the site shell and no content.
