@@ -7,10 +7,10 @@
  *
  *   npm run bench:load [-- --connections 50 --seconds 20 --port 3210]
  */
-import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
+import { startNext } from './server';
 
 const args = new Map<string, string>();
 for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i].replace(/^--/, ''), process.argv[i + 1]);
@@ -25,32 +25,14 @@ const TARGETS = [
   ['sitemap', '/sitemap.xml'],
 ] as const;
 
-async function waitFor(url: string, child: ChildProcess, ms = 60_000) {
-  const until = Date.now() + ms;
-  while (Date.now() < until) {
-    if (child.exitCode !== null) throw new Error(`next start exited with code ${child.exitCode}`);
-    try {
-      if ((await fetch(url)).ok) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 250));
-  }
-  throw new Error(`${url} did not answer within ${ms / 1000} s`);
-}
-
 async function main() {
   if (!existsSync(path.join(DIST, 'BUILD_ID'))) {
     console.error(`No production build in ${DIST}: run "npm run build" first.`);
     process.exit(2);
   }
-  const server = spawn(path.resolve('node_modules/.bin/next'), ['start', '-p', String(PORT), '-H', '127.0.0.1'], {
-    stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
-  });
+  const server = await startNext(PORT);
   let failed = false;
   try {
-    await waitFor(`${ORIGIN}/`, server);
     console.log(`autocannon: ${CONNECTIONS} connections, ${SECONDS} s per target, next start on ${ORIGIN} (${DIST})\n`);
     const rows: string[][] = [['target', 'req/s (mean)', 'p50 ms', 'p99 ms', 'requests', 'errors', 'timeouts', 'non-2xx']];
     for (const [name, route] of TARGETS) {

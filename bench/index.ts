@@ -1,0 +1,222 @@
+/**
+ * `npm run bench`: every performance number of the project in one table (bench/RESULTS.md records a
+ * run). Numbers, never pass/fail: the byte budgets are asserted by the test suite instead.
+ *
+ *   1. Page weight of the seed article vs a bare route of the same build (the framework floor)
+ *   2. Build scaling with synthetic datasets (bench/build-scaling.ts)
+ *   3. Query cost at 5,000 posts on the local source (bench/queries.ts)
+ *   4. Lighthouse 12.2.3 on the article, mobile and desktop, median of 3
+ *   5. Throughput: next start against a plain static file server with the same HTML (autocannon)
+ *
+ *   npm run bench [-- --only weight,queries,lighthouse,throughput,builds] [-- --sizes 100,1000]
+ *
+ * Needs the production build of the seed in .next (npm run build; built here if missing) and, for
+ * Lighthouse, Chromium (CHROME_PATH, default /usr/bin/chromium).
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { pageWeight } from '../tests/e2e/weight';
+import { buildOnce, type BuildResult } from './build-scaling';
+import { measureQueries } from './queries';
+import { startNext, waitFor } from './server';
+
+const ARTICLE = '/blog/how-ketamine-assisted-psychotherapy-helps-reduce-suicidality';
+const FLOOR = '/no-such-page';
+const NEXT_PORT = 3220;
+const STATIC_PORT = 3221;
+const ORIGIN = `http://127.0.0.1:${NEXT_PORT}`;
+
+const arg = (name: string) => {
+  const i = process.argv.indexOf(`--${name}`);
+  return i >= 0 ? process.argv[i + 1] : undefined;
+};
+const ONLY = new Set((arg('only') ?? 'weight,queries,lighthouse,throughput,builds').split(','));
+const SIZES = (arg('sizes') ?? '100,1000,5000').split(',').map(Number);
+
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
+const table = (rows: string[][]) => {
+  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
+  return rows
+    .map((row, i) => {
+      const line = row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ');
+      return i === 0 ? `${line}\n${widths.map((w) => '-'.repeat(w)).join('  ')}` : line;
+    })
+    .join('\n');
+};
+
+interface LighthouseRun {
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  seo: number;
+  lcpMs: number;
+  tbtMs: number;
+  cls: number;
+}
+
+function lighthouse(url: string, preset: 'mobile' | 'desktop'): LighthouseRun {
+  const dir = mkdtempSync(path.join(os.tmpdir(), 'lh-'));
+  const out = path.join(dir, 'report.json');
+  const result = spawnSync(
+    path.resolve('node_modules/.bin/lighthouse'),
+    [
+      url,
+      '--output=json',
+      `--output-path=${out}`,
+      '--quiet',
+      '--chrome-flags=--headless=new --no-sandbox --disable-gpu',
+      ...(preset === 'desktop' ? ['--preset=desktop'] : []),
+    ],
+    { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH || '/usr/bin/chromium' }, encoding: 'utf8' },
+  );
+  if (result.status !== 0) throw new Error(`lighthouse failed: ${result.stderr.slice(-500)}`);
+  const report = JSON.parse(readFileSync(out, 'utf8')) as {
+    categories: Record<string, { score: number }>;
+    audits: Record<string, { numericValue: number }>;
+  };
+  const score = (k: string) => Math.round(report.categories[k].score * 100);
+  return {
+    performance: score('performance'),
+    accessibility: score('accessibility'),
+    bestPractices: score('best-practices'),
+    seo: score('seo'),
+    lcpMs: report.audits['largest-contentful-paint'].numericValue,
+    tbtMs: report.audits['total-blocking-time'].numericValue,
+    cls: report.audits['cumulative-layout-shift'].numericValue,
+  };
+}
+
+async function cannon(url: string) {
+  const r = await autocannon({ url, connections: 50, duration: 20 });
+  return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts + r.non2xx };
+}
+
+async function main() {
+  const report: string[] = [`npm run bench — ${new Date().toISOString()} — ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`];
+  const needsServer = ONLY.has('weight') || ONLY.has('lighthouse') || ONLY.has('throughput');
+  let server: ChildProcess | undefined;
+  if (needsServer) {
+    if (!existsSync('.next/BUILD_ID')) {
+      console.error('No production build in .next: building the seed (npm run build)…');
+      const built = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
+      if (built.status !== 0) process.exit(1);
+    }
+    server = await startNext(NEXT_PORT);
+  }
+  try {
+    if (ONLY.has('weight')) {
+      const article = await pageWeight(ORIGIN, ARTICLE);
+      const floor = await pageWeight(ORIGIN, FLOOR);
+      report.push(
+        '\n1. Page weight (gzip unless raw)\n' +
+          table([
+            ['page', 'HTML raw', 'HTML gzip', 'scripts', 'first-load JS gzip'],
+            ['seed article', `${article.htmlBytes} B`, `${article.htmlGzip} B`, String(article.scripts.length), `${article.scriptGzip} B`],
+            ['bare route (404, floor)', `${floor.htmlBytes} B`, `${floor.htmlGzip} B`, String(floor.scripts.length), `${floor.scriptGzip} B`],
+            ['article / floor', '', '', '', `${(article.scriptGzip / floor.scriptGzip).toFixed(3)}× (+${article.scriptGzip - floor.scriptGzip} B)`],
+          ]),
+      );
+      console.log(report.at(-1));
+    }
+    if (ONLY.has('lighthouse')) {
+      const rows = [['Lighthouse 12.2.3 (median of 3)', 'perf', 'a11y', 'best pr.', 'SEO', 'LCP', 'TBT', 'CLS', 'perf runs']];
+      for (const preset of ['mobile', 'desktop'] as const) {
+        const runs = [0, 1, 2].map(() => lighthouse(`${ORIGIN}${ARTICLE}`, preset));
+        const m = (k: keyof LighthouseRun) => median(runs.map((r) => r[k]));
+        rows.push([
+          `article, ${preset}`,
+          String(m('performance')),
+          String(m('accessibility')),
+          String(m('bestPractices')),
+          String(m('seo')),
+          `${m('lcpMs').toFixed(0)} ms`,
+          `${m('tbtMs').toFixed(0)} ms`,
+          m('cls').toFixed(3),
+          runs.map((r) => r.performance).join('/'),
+        ]);
+      }
+      report.push(`\n4. Lighthouse\n${table(rows)}`);
+      console.log(report.at(-1));
+    }
+    if (ONLY.has('throughput')) {
+      // The same HTML the article answers with, from a plain static file server in its own process.
+      const dir = mkdtempSync(path.join(os.tmpdir(), 'static-'));
+      writeFileSync(path.join(dir, 'index.html'), await (await fetch(`${ORIGIN}${ARTICLE}`)).text());
+      const staticServer = spawn(process.execPath, ['--import', 'tsx', path.resolve('bench/static-server.ts'), dir, String(STATIC_PORT)], {
+        stdio: ['ignore', 'ignore', 'inherit'],
+      });
+      try {
+        await waitFor(`http://127.0.0.1:${STATIC_PORT}/index.html`, staticServer);
+        for (let i = 0; i < 3; i += 1) await fetch(`${ORIGIN}${ARTICLE}`).then((r) => r.arrayBuffer());
+        const next = await cannon(`${ORIGIN}${ARTICLE}`);
+        const plain = await cannon(`http://127.0.0.1:${STATIC_PORT}/index.html`);
+        report.push(
+          '\n5. Throughput (autocannon, 50 connections × 20 s, the pre-rendered article)\n' +
+            table([
+              ['server', 'req/s', 'p50', 'p99', 'errors+non-2xx'],
+              ['next start', next.rps.toFixed(0), `${next.p50} ms`, `${next.p99} ms`, String(next.errors)],
+              ['static file server', plain.rps.toFixed(0), `${plain.p50} ms`, `${plain.p99} ms`, String(plain.errors)],
+              ['next / static', (next.rps / plain.rps).toFixed(2), '', '', ''],
+            ]),
+        );
+        console.log(report.at(-1));
+      } finally {
+        staticServer.kill('SIGTERM');
+      }
+    }
+  } finally {
+    server?.kill('SIGTERM');
+  }
+  if (ONLY.has('queries')) {
+    const q = await measureQueries(5000);
+    report.push(
+      `\n3. Query cost at ${q.n} posts, local source (dataset loaded in ${q.loadMs.toFixed(0)} ms and indexed in ${q.indexMs.toFixed(0)} ms once per file version)\n` +
+        table([
+          ['query', 'params', 'engine median', 'engine p90', 'as pages get it', 'result'],
+          ...q.rows.map((r) => [
+            r.query + (r.usedByPages ? '' : ' (content:check)'),
+            r.params,
+            `${r.medianMs.toFixed(2)} ms`,
+            `${r.p90Ms.toFixed(2)} ms`,
+            r.servedMedianMs === undefined ? 'same' : `${r.servedMedianMs.toFixed(3)} ms`,
+            kb(r.resultBytes),
+          ]),
+        ]),
+    );
+    console.log(report.at(-1));
+  }
+  if (ONLY.has('builds')) {
+    const results: BuildResult[] = [];
+    for (const n of SIZES) {
+      const r = await buildOnce(n);
+      results.push(r);
+      console.log(`  built N=${n}: ${r.wallS.toFixed(1)} s${r.ok ? '' : ' (FAILED)'}`);
+    }
+    report.push(
+      '\n2. Build scaling (next build, local source, synthetic datasets: 20 authors, 200 citations)\n' +
+        table([
+          ['posts', 'dataset', 'wall time', 'static generation', 'pages', 'ms/page', 'peak memory (tree)'],
+          ...results.map((r) => [
+            String(r.n),
+            `${r.datasetMB.toFixed(1)} MB`,
+            `${r.wallS.toFixed(1)} s${r.ok ? '' : ' FAILED'}`,
+            `${r.generateS.toFixed(1)} s (${r.workers} worker${r.workers === 1 ? '' : 's'})`,
+            String(r.pages),
+            r.msPerPage.toFixed(1),
+            `${r.peakMB.toFixed(0)} MB`,
+          ]),
+        ]),
+    );
+    console.log(report.at(-1));
+  }
+  console.log(`\n${'='.repeat(40)}\n${report.join('\n')}`);
+}
+
+main().catch((error: Error) => {
+  console.error(`bench: ${error.message}`);
+  process.exit(1);
+});

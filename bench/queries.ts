@@ -1,0 +1,97 @@
+/**
+ * Query cost: the median time of each query in lib/queries.ts over 20 runs on the local source at
+ * N posts (default 5,000; a synthetic dataset, bench/synthetic-dataset.ts). What is timed is the
+ * engine a page's query goes through on a miss: the in-memory index and groq-js
+ * (lib/content/dataset.ts queryIndexed). The local source additionally answers a list once per
+ * version of the file (lib/content/sources.ts); that memo is not what is measured here.
+ *
+ *   node --import tsx bench/queries.ts [N] [--json]
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { indexDataset, loadDataset, queryIndexed } from '../lib/content/dataset';
+import { createLocalSource } from '../lib/content/sources';
+import * as queries from '../lib/queries';
+import { writeSyntheticDataset } from './synthetic-dataset';
+
+export interface QueryCost {
+  query: string;
+  params: string;
+  medianMs: number;
+  p90Ms: number;
+  resultBytes: number;
+  usedByPages: boolean;
+  /** Through the local source as a page calls it: lists come from the per-version memo. */
+  servedMedianMs?: number;
+}
+
+const RUNS = 20;
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const p90 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.9))];
+
+export async function measureQueries(n: number): Promise<{ n: number; loadMs: number; indexMs: number; rows: QueryCost[] }> {
+  const file = path.resolve('.bench', `data-${n}.ndjson`);
+  if (!existsSync(file)) writeSyntheticDataset(n, file);
+  let t = performance.now();
+  const dataset = loadDataset(file);
+  const loadMs = performance.now() - t;
+  t = performance.now();
+  const index = indexDataset(dataset, 'published');
+  const indexMs = performance.now() - t;
+  const slugs = [...index.postsBySlug.keys()];
+  const rows: QueryCost[] = [];
+  for (const [name, query] of Object.entries(queries)) {
+    if (typeof query !== 'string') continue;
+    const times: number[] = [];
+    let bytes = 0;
+    for (let run = 0; run < RUNS + 2; run += 1) {
+      // A different post on every run for per-slug queries (as a build walks the articles).
+      const params = query.includes('$slug') ? { slug: slugs[(run * 997) % slugs.length] } : {};
+      const started = performance.now();
+      const result = await queryIndexed(index, query, params);
+      const ms = performance.now() - started;
+      if (run >= 2) times.push(ms); // two warm-up runs: the JIT, and the parsed query kept
+      if (run === 2) bytes = Buffer.byteLength(JSON.stringify(result) ?? '');
+    }
+    let servedMedianMs: number | undefined;
+    if (!query.includes('$slug')) {
+      const source = createLocalSource(file);
+      await source.query(query, {}, []);
+      const served: number[] = [];
+      for (let run = 0; run < RUNS; run += 1) {
+        const started = performance.now();
+        await source.query(query, {}, []);
+        served.push(performance.now() - started);
+      }
+      servedMedianMs = median(served);
+    }
+    rows.push({
+      servedMedianMs,
+      query: name,
+      params: query.includes('$slug') ? '$slug (20 posts)' : '',
+      medianMs: median(times),
+      p90Ms: p90(times),
+      resultBytes: bytes,
+      // postsQuery (every post, whole) is content:check's; no page runs it.
+      usedByPages: name !== 'postsQuery',
+    });
+  }
+  return { n, loadMs, indexMs, rows };
+}
+
+async function main() {
+  const n = Number(process.argv.find((a) => /^\d+$/.test(a)) ?? 5000);
+  const result = await measureQueries(n);
+  if (process.argv.includes('--json')) {
+    console.log(JSON.stringify(result));
+    return;
+  }
+  console.log(`Query cost at ${n} posts: load ${result.loadMs.toFixed(0)} ms, index ${result.indexMs.toFixed(0)} ms (once per file version)`);
+  for (const r of result.rows) {
+    console.log(
+      `${r.query.padEnd(22)} ${r.params.padEnd(17)} median ${r.medianMs.toFixed(2).padStart(8)} ms  p90 ${r.p90Ms.toFixed(2).padStart(8)} ms  served ${r.servedMedianMs === undefined ? '    same' : r.servedMedianMs.toFixed(3).padStart(8)}  ${String(r.resultBytes).padStart(10)} B${r.usedByPages ? '' : '  (content:check only)'}`,
+    );
+  }
+}
+
+if (process.argv[1]?.endsWith('queries.ts')) void main();
