@@ -87,9 +87,9 @@ export async function buildOnce(n: number, { quiet = true } = {}): Promise<Build
     pages = 0;
   }
   rmSync(DIST, { recursive: true, force: true });
-  // "✓ Generating static pages using 1 worker (165/165) in 12.3s" (or "in 845ms")
-  const gen = /Generating static pages using (\d+) workers? \((\d+)\/(\d+)\) in ([\d.]+)(ms|s)/.exec(log);
-  const generateS = gen ? Number(gen[4]) / (gen[5] === 'ms' ? 1000 : 1) : NaN;
+  // "✓ Generating static pages using 1 worker (165/165) in 12.3s" (or "in 845ms", "in 4.1min")
+  const gen = /Generating static pages using (\d+) workers? \((\d+)\/(\d+)\) in ([\d.]+)(ms|s|min)\b/.exec(log);
+  const generateS = gen ? Number(gen[4]) * { ms: 0.001, s: 1, min: 60 }[gen[5] as 'ms' | 's' | 'min'] : NaN;
   return {
     n,
     datasetMB: bytes / 1e6,

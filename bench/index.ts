@@ -95,20 +95,33 @@ async function cannon(url: string) {
   return { rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts + r.non2xx };
 }
 
-async function main() {
-  const report: string[] = [`npm run bench — ${new Date().toISOString()} — ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`];
-  const needsServer = ONLY.has('weight') || ONLY.has('lighthouse') || ONLY.has('throughput');
-  let server: ChildProcess | undefined;
-  if (needsServer) {
-    if (!existsSync('.next/BUILD_ID')) {
-      console.error('No production build in .next: building the seed (npm run build)…');
-      const built = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
-      if (built.status !== 0) process.exit(1);
-    }
-    server = await startNext(NEXT_PORT);
-  }
+/** A fresh `next start` on the seed build for one part of the bench (Lighthouse's Chrome runs between parts). */
+async function withNext(part: () => Promise<void>): Promise<void> {
+  const server: ChildProcess = await startNext(NEXT_PORT);
+  let stopping = false;
+  server.on('exit', (code, signal) => {
+    if (!stopping) console.error(`next start exited during the bench (code ${code}, signal ${signal})`);
+  });
   try {
-    if (ONLY.has('weight')) {
+    await part();
+  } finally {
+    stopping = true;
+    server.kill('SIGTERM');
+    await new Promise((r) => setTimeout(r, 500));
+  }
+}
+
+async function main() {
+  const report: string[] = [
+    `npm run bench — ${new Date().toISOString()} — ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
+  ];
+  if ((ONLY.has('weight') || ONLY.has('lighthouse') || ONLY.has('throughput')) && !existsSync('.next/BUILD_ID')) {
+    console.error('No production build in .next: building the seed (npm run build)…');
+    const built = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
+    if (built.status !== 0) process.exit(1);
+  }
+  if (ONLY.has('weight')) {
+    await withNext(async () => {
       const article = await pageWeight(ORIGIN, ARTICLE);
       const floor = await pageWeight(ORIGIN, FLOOR);
       report.push(
@@ -116,13 +129,27 @@ async function main() {
           table([
             ['page', 'HTML raw', 'HTML gzip', 'scripts', 'first-load JS gzip'],
             ['seed article', `${article.htmlBytes} B`, `${article.htmlGzip} B`, String(article.scripts.length), `${article.scriptGzip} B`],
-            ['bare route (404, floor)', `${floor.htmlBytes} B`, `${floor.htmlGzip} B`, String(floor.scripts.length), `${floor.scriptGzip} B`],
-            ['article / floor', '', '', '', `${(article.scriptGzip / floor.scriptGzip).toFixed(3)}× (+${article.scriptGzip - floor.scriptGzip} B)`],
+            [
+              'bare route (404, floor)',
+              `${floor.htmlBytes} B`,
+              `${floor.htmlGzip} B`,
+              String(floor.scripts.length),
+              `${floor.scriptGzip} B`,
+            ],
+            [
+              'article / floor',
+              '',
+              '',
+              '',
+              `${(article.scriptGzip / floor.scriptGzip).toFixed(3)}× (+${article.scriptGzip - floor.scriptGzip} B)`,
+            ],
           ]),
       );
       console.log(report.at(-1));
-    }
-    if (ONLY.has('lighthouse')) {
+    });
+  }
+  if (ONLY.has('lighthouse')) {
+    await withNext(async () => {
       const rows = [['Lighthouse 12.2.3 (median of 3)', 'perf', 'a11y', 'best pr.', 'SEO', 'LCP', 'TBT', 'CLS', 'perf runs']];
       for (const preset of ['mobile', 'desktop'] as const) {
         const runs = [0, 1, 2].map(() => lighthouse(`${ORIGIN}${ARTICLE}`, preset));
@@ -141,8 +168,10 @@ async function main() {
       }
       report.push(`\n4. Lighthouse\n${table(rows)}`);
       console.log(report.at(-1));
-    }
-    if (ONLY.has('throughput')) {
+    });
+  }
+  if (ONLY.has('throughput')) {
+    await withNext(async () => {
       // The same HTML the article answers with, from a plain static file server in its own process.
       const dir = mkdtempSync(path.join(os.tmpdir(), 'static-'));
       writeFileSync(path.join(dir, 'index.html'), await (await fetch(`${ORIGIN}${ARTICLE}`)).text());
@@ -167,9 +196,7 @@ async function main() {
       } finally {
         staticServer.kill('SIGTERM');
       }
-    }
-  } finally {
-    server?.kill('SIGTERM');
+    });
   }
   if (ONLY.has('queries')) {
     const q = await measureQueries(5000);
