@@ -83,17 +83,21 @@ async function fetchQuery(query: string, params: QueryParams, tags: readonly str
  * every page of a build the same result object for a list, so thousands of pages parse it once.
  * Results from the Content Lake are new objects each time and simply parsed.
  */
-const selected = new WeakMap<object, unknown>();
-function selectOnce<T>(raw: unknown, select: (raw: unknown) => T): T {
-  if (raw === null || typeof raw !== 'object') return select(raw);
-  if (!selected.has(raw)) selected.set(raw, select(raw));
-  return selected.get(raw) as T;
+function oncePerResult<T>(select: (raw: unknown) => T): (raw: unknown) => T {
+  const memo = new WeakMap<object, T>();
+  return (raw) => {
+    if (raw === null || typeof raw !== 'object') return select(raw);
+    if (!memo.has(raw)) memo.set(raw, select(raw));
+    return memo.get(raw) as T;
+  };
 }
+const selectCards = oncePerResult((raw) => selectPostCards(raw, serverEnv.SITE_TIME_ZONE));
+const selectAuthorList = oncePerResult(selectAuthors);
+const selectCategoryList = oncePerResult(selectCategories);
+const selectChrome = oncePerResult(selectSiteChrome);
 
 /** Every valid published post as a list card, newest first. */
-export const getPostCards = cache(async () =>
-  selectOnce(await fetchQuery(postCardsQuery, {}, TAGS.posts), (raw) => selectPostCards(raw, serverEnv.SITE_TIME_ZONE)),
-);
+export const getPostCards = cache(async () => selectCards(await fetchQuery(postCardsQuery, {}, TAGS.posts)));
 
 export const getPostSlugs = cache(async () => (await getPostCards()).map((post) => post.slug));
 
@@ -103,12 +107,12 @@ export const getPost = cache(async (slug: string) => {
   return selectPost(raw, serverEnv.SITE_TIME_ZONE);
 });
 
-export const getAuthors = cache(async () => selectOnce(await fetchQuery(authorsQuery, {}, TAGS.authors), selectAuthors));
+export const getAuthors = cache(async () => selectAuthorList(await fetchQuery(authorsQuery, {}, TAGS.authors)));
 
 export const getAuthor = cache(async (slug: string) => (await getAuthors()).find((a) => a.slug === slug) ?? null);
 
 export const getCategories = cache(async () =>
-  selectOnce(await fetchQuery(categoriesQuery, {}, TAGS.categories), selectCategories),
+  selectCategoryList(await fetchQuery(categoriesQuery, {}, TAGS.categories)),
 );
 
 export const getCategory = cache(
@@ -124,7 +128,7 @@ export const getSiteChrome = cache(async () => {
     console.error(`[content] siteSettings could not be fetched; the built-in crisis text is shown: ${(error as Error).message}`);
     raw = null;
   }
-  return selectOnce(raw, selectSiteChrome);
+  return selectChrome(raw);
 });
 
 export type { Post, PostCard, Citation, Author, Category, CrisisResources, SiteImage, PortableTextBlockValue } from './schemas';
