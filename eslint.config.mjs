@@ -4,7 +4,7 @@ import nextTs from 'eslint-config-next/typescript';
 const config = [
   ...nextVitals,
   ...nextTs,
-  { ignores: ['.next/**', '.next-*/**', 'node_modules/**', 'coverage/**', 'next-env.d.ts', 'test-results/**'] },
+  { ignores: ['.next/**', '.next-*/**', '.bench/**', 'node_modules/**', 'coverage/**', 'next-env.d.ts', 'test-results/**'] },
 ];
 
 export default config;

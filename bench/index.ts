@@ -5,7 +5,9 @@
  *   1. Page weight of the seed article vs a bare route of the same build (the framework floor)
  *   2. Build scaling with synthetic datasets (bench/build-scaling.ts)
  *   3. Query cost at 5,000 posts on the local source (bench/queries.ts)
- *   4. Lighthouse 12.2.3 on the article, mobile and desktop, median of 3
+ *   4. Lighthouse 12.2.3 on the article, mobile and desktop, median of 3; mobile once more with the
+ *      throttling applied to the browser instead of simulated, and a bare App Router page of the
+ *      same Next (bench/bare-app.ts) as the framework's own floor
  *   5. Throughput: next start against a plain static file server with the same HTML (autocannon)
  *
  *   npm run bench [-- --only weight,queries,lighthouse,throughput,builds] [-- --sizes 100,1000]
@@ -19,6 +21,7 @@ import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { pageWeight } from '../tests/e2e/weight';
+import { startBareApp } from './bare-app';
 import { buildOnce, type BuildResult } from './build-scaling';
 import { measureQueries } from './queries';
 import { startNext, waitFor } from './server';
@@ -27,6 +30,7 @@ const ARTICLE = '/blog/how-ketamine-assisted-psychotherapy-helps-reduce-suicidal
 const FLOOR = '/no-such-page';
 const NEXT_PORT = 3220;
 const STATIC_PORT = 3221;
+const BARE_PORT = 3222;
 const ORIGIN = `http://127.0.0.1:${NEXT_PORT}`;
 
 const arg = (name: string) => {
@@ -53,12 +57,18 @@ interface LighthouseRun {
   accessibility: number;
   bestPractices: number;
   seo: number;
+  fcpMs: number;
   lcpMs: number;
   tbtMs: number;
   cls: number;
 }
 
-function lighthouse(url: string, preset: 'mobile' | 'desktop'): LighthouseRun {
+/**
+ * One Lighthouse run. `simulate` is Lighthouse's default: the page loads at full speed and Lantern
+ * estimates the throttled timings from the trace. `devtools` applies the same network and CPU
+ * throttling to the browser, so the timings are what the throttled browser did.
+ */
+function lighthouse(url: string, preset: 'mobile' | 'desktop', throttling: 'simulate' | 'devtools' = 'simulate'): LighthouseRun {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'lh-'));
   const out = path.join(dir, 'report.json');
   const result = spawnSync(
@@ -70,6 +80,7 @@ function lighthouse(url: string, preset: 'mobile' | 'desktop'): LighthouseRun {
       '--quiet',
       '--chrome-flags=--headless=new --no-sandbox --disable-gpu',
       ...(preset === 'desktop' ? ['--preset=desktop'] : []),
+      `--throttling-method=${throttling}`,
     ],
     { env: { ...process.env, CHROME_PATH: process.env.CHROME_PATH || '/usr/bin/chromium' }, encoding: 'utf8' },
   );
@@ -84,6 +95,7 @@ function lighthouse(url: string, preset: 'mobile' | 'desktop'): LighthouseRun {
     accessibility: score('accessibility'),
     bestPractices: score('best-practices'),
     seo: score('seo'),
+    fcpMs: report.audits['first-contentful-paint'].numericValue,
     lcpMs: report.audits['largest-contentful-paint'].numericValue,
     tbtMs: report.audits['total-blocking-time'].numericValue,
     cls: report.audits['cumulative-layout-shift'].numericValue,
@@ -149,26 +161,37 @@ async function main() {
     });
   }
   if (ONLY.has('lighthouse')) {
+    const rows = [['Lighthouse 12.2.3 (median of 3)', 'perf', 'a11y', 'best pr.', 'SEO', 'FCP', 'LCP', 'TBT', 'CLS', 'perf runs']];
+    const row = (label: string, runs: LighthouseRun[]) => {
+      const m = (k: keyof LighthouseRun) => median(runs.map((r) => r[k]));
+      rows.push([
+        label,
+        String(m('performance')),
+        String(m('accessibility')),
+        String(m('bestPractices')),
+        String(m('seo')),
+        `${m('fcpMs').toFixed(0)} ms`,
+        `${m('lcpMs').toFixed(0)} ms`,
+        `${m('tbtMs').toFixed(0)} ms`,
+        m('cls').toFixed(3),
+        runs.map((r) => r.performance).join('/'),
+      ]);
+    };
+    const three = (url: string, preset: 'mobile' | 'desktop', throttling?: 'simulate' | 'devtools') =>
+      [0, 1, 2].map(() => lighthouse(url, preset, throttling));
     await withNext(async () => {
-      const rows = [['Lighthouse 12.2.3 (median of 3)', 'perf', 'a11y', 'best pr.', 'SEO', 'LCP', 'TBT', 'CLS', 'perf runs']];
-      for (const preset of ['mobile', 'desktop'] as const) {
-        const runs = [0, 1, 2].map(() => lighthouse(`${ORIGIN}${ARTICLE}`, preset));
-        const m = (k: keyof LighthouseRun) => median(runs.map((r) => r[k]));
-        rows.push([
-          `article, ${preset}`,
-          String(m('performance')),
-          String(m('accessibility')),
-          String(m('bestPractices')),
-          String(m('seo')),
-          `${m('lcpMs').toFixed(0)} ms`,
-          `${m('tbtMs').toFixed(0)} ms`,
-          m('cls').toFixed(3),
-          runs.map((r) => r.performance).join('/'),
-        ]);
-      }
-      report.push(`\n4. Lighthouse\n${table(rows)}`);
-      console.log(report.at(-1));
+      row('article, mobile', three(`${ORIGIN}${ARTICLE}`, 'mobile'));
+      row('article, desktop', three(`${ORIGIN}${ARTICLE}`, 'desktop'));
+      row('article, mobile, throttling applied', three(`${ORIGIN}${ARTICLE}`, 'mobile', 'devtools'));
     });
+    const bare = await startBareApp(BARE_PORT);
+    try {
+      row('bare App Router page, mobile (floor)', three(`http://127.0.0.1:${BARE_PORT}/`, 'mobile'));
+    } finally {
+      bare.kill('SIGTERM');
+    }
+    report.push(`\n4. Lighthouse\n${table(rows)}`);
+    console.log(report.at(-1));
   }
   if (ONLY.has('throughput')) {
     await withNext(async () => {

@@ -1,0 +1,55 @@
+/**
+ * The framework floor for Lighthouse: a bare App Router page (one heading, one paragraph, no client
+ * component, no CSS) built with the same Next and React as the site. Whatever Lighthouse charges
+ * this page for, the article cannot avoid while it is a hydrated App Router page.
+ *
+ * Written into .bench/bare-app (gitignored, ignored by tsc and eslint) and built there, so the
+ * repository holds no second app; it resolves next and react from the project's node_modules.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { waitFor } from './server';
+
+const DIR = path.resolve('.bench', 'bare-app');
+
+const FILES: Record<string, string> = {
+  // Turbopack resolves modules only inside its root: the project root, where node_modules is.
+  'next.config.mjs': `export default { turbopack: { root: ${JSON.stringify(process.cwd())} }, poweredByHeader: false };\n`,
+  'app/layout.jsx': `export const metadata = { title: 'A bare page', description: 'The framework floor of the benchmark.' };
+export default function RootLayout({ children }) {
+  return (<html lang="en"><body>{children}</body></html>);
+}
+`,
+  'app/page.jsx': `export default function Page() {
+  return (<main><h1>A bare page</h1><p>One heading and one paragraph, rendered by the App Router with nothing else.</p></main>);
+}
+`,
+};
+
+/** Builds the bare app (once per checkout of the bench: it is rebuilt only if its build is missing). */
+export function buildBareApp(): void {
+  if (existsSync(path.join(DIR, '.next', 'BUILD_ID'))) return;
+  for (const [file, text] of Object.entries(FILES)) {
+    mkdirSync(path.dirname(path.join(DIR, file)), { recursive: true });
+    writeFileSync(path.join(DIR, file), text);
+  }
+  const built = spawnSync(path.resolve('node_modules/.bin/next'), ['build'], {
+    cwd: DIR,
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    encoding: 'utf8',
+  });
+  if (built.status !== 0) throw new Error(`building the bare app failed:\n${(built.stdout + built.stderr).slice(-2000)}`);
+}
+
+/** `next start` on the bare app, ready to answer at http://127.0.0.1:port/. */
+export async function startBareApp(port: number): Promise<ChildProcess> {
+  buildBareApp();
+  const server = spawn(path.resolve('node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
+    cwd: DIR,
+    stdio: ['ignore', 'ignore', 'inherit'],
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  });
+  await waitFor(`http://127.0.0.1:${port}/`, server);
+  return server;
+}
