@@ -7,7 +7,7 @@
  * repository holds no second app; it resolves next and react from the project's node_modules.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { waitFor } from './server';
 
@@ -27,9 +27,9 @@ export default function RootLayout({ children }) {
 `,
 };
 
-/** Builds the bare app (once per checkout of the bench: it is rebuilt only if its build is missing). */
+/** Builds the bare app afresh (about 15 s), so it always runs the Next and React installed now. */
 export function buildBareApp(): void {
-  if (existsSync(path.join(DIR, '.next', 'BUILD_ID'))) return;
+  rmSync(DIR, { recursive: true, force: true });
   for (const [file, text] of Object.entries(FILES)) {
     mkdirSync(path.dirname(path.join(DIR, file)), { recursive: true });
     writeFileSync(path.join(DIR, file), text);

@@ -25,6 +25,7 @@ import { startBareApp } from './bare-app';
 import { buildOnce, type BuildResult } from './build-scaling';
 import { measureQueries } from './queries';
 import { startNext, waitFor } from './server';
+import { table } from './table';
 
 const ARTICLE = '/blog/how-ketamine-assisted-psychotherapy-helps-reduce-suicidality';
 const FLOOR = '/no-such-page';
@@ -42,15 +43,6 @@ const SIZES = (arg('sizes') ?? '100,1000,5000').split(',').map(Number);
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KiB`;
-const table = (rows: string[][]) => {
-  const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
-  return rows
-    .map((row, i) => {
-      const line = row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  ');
-      return i === 0 ? `${line}\n${widths.map((w) => '-'.repeat(w)).join('  ')}` : line;
-    })
-    .join('\n');
-};
 
 interface LighthouseRun {
   performance: number;

@@ -11,6 +11,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { startNext } from './server';
+import { table } from './table';
 
 const args = new Map<string, string>();
 for (let i = 2; i < process.argv.length; i += 2) args.set(process.argv[i].replace(/^--/, ''), process.argv[i + 1]);
@@ -52,11 +53,7 @@ async function main() {
         String(non2xx),
       ]);
     }
-    const widths = rows[0].map((_, c) => Math.max(...rows.map((r) => r[c].length)));
-    for (const [i, row] of rows.entries()) {
-      console.log(row.map((cell, c) => (c === 0 ? cell.padEnd(widths[c]) : cell.padStart(widths[c]))).join('  '));
-      if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-    }
+    console.log(table(rows));
     console.log(failed ? '\nFAIL: some requests failed or answered other than 2xx.' : '\nAll requests answered 2xx.');
   } finally {
     server.kill('SIGTERM');
