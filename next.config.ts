@@ -36,8 +36,8 @@ const nextConfig: NextConfig = {
   experimental: {
     // The stylesheet (about 3 kB gzip) goes into each page's <head> instead of a separate request.
     // A reader on a slow connection sees the article one round trip sooner, and on a slow phone the
-    // first paint no longer waits for the hydration scripts (measured in npm run bench, part 4:
-    // first paint 1.5 s → 1.0 s with Lighthouse's mobile throttling applied). Readers mostly arrive
+    // first paint no longer waits for the hydration scripts (bench/RESULTS.md, section 4: first
+    // paint 1.5 s → 1.0 s with Lighthouse's mobile throttling applied). Readers mostly arrive
     // from a search result on one article, so a cached stylesheet would rarely be reused anyway.
     inlineCss: true,
   },

@@ -9,7 +9,7 @@
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { waitFor } from './server';
+import { ready } from './server';
 
 const DIR = path.resolve('.bench', 'bare-app');
 
@@ -50,6 +50,6 @@ export async function startBareApp(port: number): Promise<ChildProcess> {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
   });
-  await waitFor(`http://127.0.0.1:${port}/`, server);
+  await ready(server, `http://127.0.0.1:${port}/`);
   return server;
 }

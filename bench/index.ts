@@ -24,7 +24,7 @@ import { pageWeight } from '../tests/e2e/weight';
 import { startBareApp } from './bare-app';
 import { buildOnce, type BuildResult } from './build-scaling';
 import { measureQueries } from './queries';
-import { startNext, waitFor } from './server';
+import { startNext, stop, waitFor } from './server';
 import { table } from './table';
 
 const ARTICLE = '/blog/how-ketamine-assisted-psychotherapy-helps-reduce-suicidality';
@@ -110,8 +110,7 @@ async function withNext(part: () => Promise<void>): Promise<void> {
     await part();
   } finally {
     stopping = true;
-    server.kill('SIGTERM');
-    await new Promise((r) => setTimeout(r, 500));
+    await stop(server);
   }
 }
 
@@ -180,7 +179,7 @@ async function main() {
     try {
       row('bare App Router page, mobile (floor)', three(`http://127.0.0.1:${BARE_PORT}/`, 'mobile'));
     } finally {
-      bare.kill('SIGTERM');
+      await stop(bare);
     }
     report.push(`\n4. Lighthouse\n${table(rows)}`);
     console.log(report.at(-1));
@@ -209,7 +208,7 @@ async function main() {
         );
         console.log(report.at(-1));
       } finally {
-        staticServer.kill('SIGTERM');
+        await stop(staticServer);
       }
     });
   }

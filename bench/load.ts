@@ -10,7 +10,7 @@
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { startNext } from './server';
+import { startNext, stop } from './server';
 import { table } from './table';
 
 const args = new Map<string, string>();
@@ -56,7 +56,7 @@ async function main() {
     console.log(table(rows));
     console.log(failed ? '\nFAIL: some requests failed or answered other than 2xx.' : '\nAll requests answered 2xx.');
   } finally {
-    server.kill('SIGTERM');
+    await stop(server);
   }
   process.exit(failed ? 1 : 0);
 }

@@ -23,6 +23,26 @@ export async function startNext(port: number): Promise<ChildProcess> {
     stdio: ['ignore', 'ignore', 'inherit'],
     env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
   });
-  await waitFor(`http://127.0.0.1:${port}/`, server);
+  await ready(server, `http://127.0.0.1:${port}/`);
   return server;
+}
+
+/** Waits until a server just spawned answers; stops it if it never does, so no stray keeps the port. */
+export async function ready(server: ChildProcess, url: string): Promise<void> {
+  try {
+    await waitFor(url, server);
+  } catch (error) {
+    await stop(server);
+    throw error;
+  }
+}
+
+/** SIGTERM, and resolves once the process has exited (SIGKILL after 5 s), so its port is free again. */
+export async function stop(server: ChildProcess): Promise<void> {
+  if (server.exitCode !== null || server.signalCode !== null) return;
+  const exited = new Promise<void>((resolve) => server.once('exit', () => resolve()));
+  server.kill('SIGTERM');
+  const timer = setTimeout(() => server.kill('SIGKILL'), 5000);
+  await exited;
+  clearTimeout(timer);
 }

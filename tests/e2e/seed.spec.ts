@@ -280,6 +280,16 @@ test('byte budget: the article ships at most 2 kB (gzip) more JavaScript than a 
   console.log(`article JS ${article.scriptGzip} B gzip, floor ${floor.scriptGzip} B, HTML ${article.htmlGzip} B gzip`);
 });
 
+test('the stylesheet comes inside the HTML: no stylesheet request stands between a reader and the first paint', async ({ baseURL }) => {
+  // next.config.ts turns on Next's experimental inlineCss; an upgrade that dropped it would
+  // silently add a round trip on every first visit.
+  for (const path of [`/blog/${SLUG}`, '/']) {
+    const html = await (await fetch(new URL(path, baseURL))).text();
+    expect(html, path).toMatch(/<style[^>]*>[^<]*--crisis-border/);
+    expect(html, path).not.toMatch(/<link[^>]+rel="stylesheet"/);
+  }
+});
+
 const SITE = 'http://localhost:3000';
 
 test('the article’s JSON-LD says what the page shows, field by field', async ({ page }) => {
