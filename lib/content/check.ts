@@ -3,7 +3,7 @@
  * the checks that need the whole dataset: every `_ref` resolves, one published post per slug, one
  * citation per DOI. Errors are what the Studio refuses to publish or the site cannot show.
  */
-import { applyPerspective, queryDocuments, type DatasetProblem, type RawDocument } from './dataset';
+import { applyPerspective, indexDocuments, queryIndexed, type DatasetProblem, type RawDocument } from './dataset';
 import { categorySchema, citationSchema, parsePost, parseSiteSettings, type ContentIssue } from './schemas';
 import { postsQuery, siteSettingsQuery } from '../queries';
 import { duplicateDoiFindings } from '../editorial/citations';
@@ -99,11 +99,14 @@ export function keyedPath(doc: unknown, path: string): PathSegment[] {
 
 /** What the site's zod boundary says of each published document, as the site would read it. */
 async function boundaryFindings(published: RawDocument[]): Promise<Map<string, Finding[]>> {
-  const byId = new Map(published.map((d) => [d._id, d]));
+  // Queries run through the index: groq-js alone resolves each `->` by scanning every document,
+  // which made this check grow with posts × documents.
+  const index = indexDocuments(published);
+  const { byId } = index;
   const result = new Map<string, Finding[]>();
   const add = (id: string, findings: Finding[]) => result.set(id, [...(result.get(id) ?? []), ...findings]);
 
-  const posts = (await queryDocuments(published, postsQuery)) as Array<{ _id?: unknown }>;
+  const posts = (await queryIndexed(index, postsQuery)) as Array<{ _id?: unknown }>;
   for (const post of posts) {
     const parsed = parsePost(post);
     const id = String(post._id);
@@ -115,7 +118,7 @@ async function boundaryFindings(published: RawDocument[]): Promise<Map<string, F
     }
   }
 
-  const settings = await queryDocuments(published, siteSettingsQuery);
+  const settings = await queryIndexed(index, siteSettingsQuery);
   const parsedSettings = parseSiteSettings(settings);
   add('siteSettings', parsedSettings.issues.map((issue) => ({ level: 'warning', path: keyedPath(byId.get('siteSettings'), issue.path), message: `The site uses its built-in text instead: ${issue.path} ${issue.message}.` })));
 

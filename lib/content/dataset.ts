@@ -131,7 +131,13 @@ export function indexDataset(dataset: LoadedDataset, perspective: Perspective): 
   if (!byPerspective) indexes.set(dataset, (byPerspective = new Map()));
   const hit = byPerspective.get(perspective);
   if (hit) return hit;
-  const documents = applyPerspective(dataset.documents, perspective);
+  const index = indexDocuments(applyPerspective(dataset.documents, perspective));
+  byPerspective.set(perspective, index);
+  return index;
+}
+
+/** The index of documents already seen through a perspective (not cached: indexDataset caches). */
+export function indexDocuments(documents: RawDocument[]): IndexedDataset {
   const index: IndexedDataset = { documents, byId: new Map(), byType: new Map(), postsBySlug: new Map() };
   for (const doc of documents) {
     index.byId.set(doc._id, doc);
@@ -145,7 +151,6 @@ export function indexDataset(dataset: LoadedDataset, perspective: Perspective): 
       else index.postsBySlug.set(slug, [doc]);
     }
   }
-  byPerspective.set(perspective, index);
   return index;
 }
 
