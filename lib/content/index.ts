@@ -71,7 +71,8 @@ async function fetchQuery(query: string, params: QueryParams, tags: readonly str
   // that is what tags the page, so a signed webhook re-renders it (and the render then reads the
   // edited file). Keeping the answers themselves there would copy every list into every page's
   // cache entry, and parse it again on every page.
-  await unstable_cache(async () => src.version(), ['local', src.version(), query, JSON.stringify(params)], {
+  const version = src.version();
+  await unstable_cache(async () => version, ['local', version, query, JSON.stringify(params)], {
     tags: [...tags],
     revalidate: REVALIDATE_SECONDS,
   })();
