@@ -117,5 +117,11 @@ test('the post with wrong types is nowhere: not listed, not in the sitemap or th
   expect(feed.status()).toBe(200);
   expect(await feed.text()).not.toContain(HOSTILE_SLUGS.wrongTypes);
   const json = await request.get('/feed.json');
-  expect(() => JSON.parse(JSON.stringify(json.json()))).not.toThrow();
+  expect(json.status()).toBe(200);
+  // The whole body must parse as JSON Feed: a hostile title or body cannot break out of its string.
+  const jsonFeed = JSON.parse(await json.text()) as { version: string; items: Array<{ url: string }> };
+  expect(jsonFeed.version).toBe('https://jsonfeed.org/version/1');
+  const urls = jsonFeed.items.map((item) => item.url);
+  expect(urls.some((url) => url.includes(HOSTILE_SLUGS.wrongTypes))).toBe(false);
+  for (const slug of VALID) expect(urls.some((url) => url.endsWith(`/blog/${slug}`))).toBe(true);
 });
