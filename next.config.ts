@@ -2,6 +2,10 @@ import path from 'node:path';
 import type { NextConfig } from 'next';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants';
 import { siteCsp, studioCsp } from './lib/security/csp';
+import { assertSupportedNode } from './scripts/node-version';
+
+// Every next dev, build and start: a Node older than package.json's "engines" stops here, with why.
+assertSupportedNode();
 
 const isDev = process.env.NODE_ENV === 'development';
 

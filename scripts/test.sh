@@ -21,6 +21,9 @@ if [ ${#missing[@]} -gt 0 ]; then
   "${sudo_[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 
+step "Node $(node --version) (package.json engines: $(node -p 'require("./package.json").engines.node'))"
+node --import tsx scripts/node-version.ts
+
 step "Type check"
 npx tsc --noEmit
 
