@@ -1,7 +1,5 @@
 'use client';
 
-import { SiteLink } from '../_components/SiteLink';
-
 /**
  * A page failed while rendering. The site layout (header, crisis line, footer) is still around this,
  * so a reader who came for help still finds it.
@@ -15,7 +13,7 @@ export default function SiteError({ reset }: { error: Error & { digest?: string 
         <button type="button" onClick={() => reset()}>
           Try again
         </button>{' '}
-        <SiteLink href="/">Go to the latest articles</SiteLink>
+        <a href="/">Go to the latest articles</a>
       </p>
     </>
   );

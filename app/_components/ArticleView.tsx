@@ -1,4 +1,3 @@
-import { SiteLink } from './SiteLink';
 import type { CrisisResources as Crisis, Post, PostCard } from '@/lib/content';
 import { buildArticleModel, TOC_MIN_SECTIONS } from '@/lib/content/article';
 import { calendarDay } from '@/lib/editorial/dates';
@@ -102,7 +101,7 @@ export function ArticleView({
           <ul>
             {related.map((item) => (
               <li key={item._id}>
-                <SiteLink href={`/blog/${item.slug}`}>{item.title}</SiteLink>
+                <a href={`/blog/${item.slug}`}>{item.title}</a>
                 <span className="related-date">
                   {' '}
                   <ContentDate value={item.publishedAt} />

@@ -1,4 +1,3 @@
-import { SiteLink } from './SiteLink';
 import type { Author } from '@/lib/content';
 import { formatAuthorName } from '@/lib/editorial/people';
 import { PortableBody } from './ArticleBody';
@@ -15,7 +14,7 @@ export function AuthorCard({ author }: { author: Author }) {
         ) : null}
         <div>
           <p className="author-card-name">
-            <SiteLink href={`/authors/${author.slug}`}>{formatAuthorName(author)}</SiteLink>
+            <a href={`/authors/${author.slug}`}>{formatAuthorName(author)}</a>
           </p>
           {author.jobTitle ? <p className="author-card-role">{author.jobTitle}</p> : null}
           {author.bio ? (

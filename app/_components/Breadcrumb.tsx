@@ -1,5 +1,3 @@
-import { SiteLink } from './SiteLink';
-
 export interface Crumb {
   href: string;
   label: string;
@@ -12,7 +10,7 @@ export function Breadcrumb({ items }: { items: Crumb[] }) {
       <ol>
         {items.map((item) => (
           <li key={item.href}>
-            <SiteLink href={item.href}>{item.label}</SiteLink>
+            <a href={item.href}>{item.label}</a>
           </li>
         ))}
       </ol>

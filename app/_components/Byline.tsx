@@ -1,4 +1,3 @@
-import { SiteLink } from './SiteLink';
 import type { ReactNode } from 'react';
 import type { Author } from '@/lib/content';
 import { formatAuthorName } from '@/lib/editorial/people';
@@ -8,7 +7,7 @@ export function Byline({ author }: { author: Author }) {
   return (
     <p className="byline">
       <span className="byline-name">
-        By <SiteLink href={`/authors/${author.slug}`}>{formatAuthorName(author)}</SiteLink>
+        By <a href={`/authors/${author.slug}`}>{formatAuthorName(author)}</a>
       </span>
       {author.jobTitle ? (
         <span className="byline-role">
@@ -26,7 +25,7 @@ export function Byline({ author }: { author: Author }) {
 export function ReviewedBy({ reviewer, date }: { reviewer: Author; date?: ReactNode }) {
   return (
     <p className="reviewed-by">
-      Medically reviewed by <SiteLink href={`/authors/${reviewer.slug}`}>{formatAuthorName(reviewer)}</SiteLink>
+      Medically reviewed by <a href={`/authors/${reviewer.slug}`}>{formatAuthorName(reviewer)}</a>
       {date ? <> on {date}</> : null}
     </p>
   );

@@ -1,4 +1,3 @@
-import { SiteLink } from './SiteLink';
 import type { Category } from '@/lib/content';
 
 /** The topics readers can browse, each with how many articles it has. */
@@ -10,7 +9,7 @@ export function CategoryList({ categories }: { categories: Array<{ category: Cat
       <ul>
         {categories.map(({ category, count }) => (
           <li key={category._id}>
-            <SiteLink href={`/categories/${category.slug}`}>{category.title}</SiteLink>{' '}
+            <a href={`/categories/${category.slug}`}>{category.title}</a>{' '}
             <span className="topic-count">
               ({count} {count === 1 ? 'article' : 'articles'})
             </span>

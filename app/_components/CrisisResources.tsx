@@ -1,5 +1,5 @@
 import type { CrisisResources as Crisis } from '@/lib/content';
-import { SafeLink } from './SafeLink';
+import { CheckedLink } from './CheckedLink';
 
 /** The full block, at the end of articles that discuss suicide. */
 export function CrisisResources({ crisis }: { crisis: Crisis }) {
@@ -11,7 +11,7 @@ export function CrisisResources({ crisis }: { crisis: Crisis }) {
         <ul className="crisis-actions">
           {crisis.actions.map((action) => (
             <li key={`${action.href}-${action.label}`}>
-              <SafeLink href={action.href}>{action.label}</SafeLink>
+              <CheckedLink href={action.href}>{action.label}</CheckedLink>
             </li>
           ))}
         </ul>
@@ -32,9 +32,9 @@ export function CrisisCallout({ crisis }: { crisis: Crisis }) {
       {first.length > 0
         ? first.map((action) => (
             <span key={`${action.href}-${action.label}`}>
-              <SafeLink href={action.href} className="crisis-action">
+              <CheckedLink href={action.href} className="crisis-action">
                 {action.label}
-              </SafeLink>{' '}
+              </CheckedLink>{' '}
             </span>
           ))
         : crisis.message}{' '}
@@ -52,7 +52,7 @@ export function CrisisLine({ crisis }: { crisis: Crisis }) {
         ? crisis.actions.map((action, i) => (
             <span key={`${action.href}-${action.label}`}>
               {i > 0 ? ' · ' : null}
-              <SafeLink href={action.href}>{action.label}</SafeLink>
+              <CheckedLink href={action.href}>{action.label}</CheckedLink>
             </span>
           ))
         : crisis.message}

@@ -1,12 +1,10 @@
-import { SiteLink } from './SiteLink';
-
 export function NotFoundMessage() {
   return (
     <>
       <h1 className="page-title">We could not find that page</h1>
       <p>The page may have moved, or the address may be mistyped.</p>
       <p>
-        <SiteLink href="/">Go to the latest articles</SiteLink>
+        <a href="/">Go to the latest articles</a>
       </p>
     </>
   );

@@ -1,4 +1,3 @@
-import { SiteLink } from './SiteLink';
 import { pageHref } from '@/lib/content/article';
 
 /** Newer / older links between home pages, with where the reader is. */
@@ -7,9 +6,9 @@ export function Pagination({ page, pages }: { page: number; pages: number }) {
   return (
     <nav className="pagination" aria-label="Pages of articles">
       {page > 1 ? (
-        <SiteLink href={pageHref(page - 1)} rel="prev">
+        <a href={pageHref(page - 1)} rel="prev">
           ← Newer articles
-        </SiteLink>
+        </a>
       ) : (
         <span />
       )}
@@ -17,9 +16,9 @@ export function Pagination({ page, pages }: { page: number; pages: number }) {
         Page {page} of {pages}
       </span>
       {page < pages ? (
-        <SiteLink href={pageHref(page + 1)} rel="next">
+        <a href={pageHref(page + 1)} rel="next">
           Older articles →
-        </SiteLink>
+        </a>
       ) : (
         <span />
       )}

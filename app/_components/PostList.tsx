@@ -1,4 +1,3 @@
-import { SiteLink } from './SiteLink';
 import type { PostCard } from '@/lib/content';
 import { formatAuthorName } from '@/lib/editorial/people';
 import { ContentDate } from './ContentDate';
@@ -22,7 +21,7 @@ export function PostList({
       {posts.map((post) => (
         <li key={post._id} className="post-card">
           <Heading className="post-card-title">
-            <SiteLink href={`/blog/${post.slug}`}>{post.title}</SiteLink>
+            <a href={`/blog/${post.slug}`}>{post.title}</a>
           </Heading>
           <p className="post-card-excerpt">{post.excerpt}</p>
           <p className="post-card-meta">

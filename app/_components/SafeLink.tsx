@@ -1,16 +1,16 @@
 import type { ReactNode } from 'react';
 import { isAllowedHref } from '@/lib/editorial/href';
+import { CheckedLink } from './CheckedLink';
 
 /**
- * Every link built from content goes through here: a refused href renders its text only. External
- * http(s) links get rel="noopener noreferrer" so the destination learns nothing about the reader.
+ * Every link written inside content (Portable Text) goes through here as well as through the zod
+ * boundary: a refused href renders its text only.
  */
 export function SafeLink({ href, children, className }: { href: string; children: ReactNode; className?: string }) {
   if (!isAllowedHref(href)) return <>{children}</>;
-  const external = /^https?:\/\//.test(href);
   return (
-    <a href={href} className={className} rel={external ? 'noopener noreferrer' : undefined}>
+    <CheckedLink href={href} className={className}>
       {children}
-    </a>
+    </CheckedLink>
   );
 }

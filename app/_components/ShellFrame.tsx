@@ -1,4 +1,3 @@
-import { SiteLink } from './SiteLink';
 import type { ReactNode } from 'react';
 import type { CrisisResources } from '@/lib/content/schemas';
 import { CrisisLine } from './CrisisResources';
@@ -25,13 +24,13 @@ export function ShellFrame({
       </a>
       <header className="site-header">
         <div className="wrap site-header-inner">
-          <SiteLink href="/" className="site-title">
+          <a href="/" className="site-title">
             {siteName}
-          </SiteLink>
+          </a>
           <nav aria-label="Site" className="site-nav">
             <ul>
               <li>
-                <SiteLink href="/">Articles</SiteLink>
+                <a href="/">Articles</a>
               </li>
               <li>
                 <a href="#crisis-line" className="nav-help">
@@ -50,7 +49,7 @@ export function ShellFrame({
           <CrisisLine crisis={crisis} />
           {disclaimer ? <p className="disclaimer">{disclaimer}</p> : null}
           <p className="copyright">
-            © {siteName} · <SiteLink href="/">All articles</SiteLink>
+            © {siteName} · <a href="/">All articles</a>
           </p>
         </div>
       </footer>

@@ -1,4 +1,5 @@
 import { describeHrefProblem, isAllowedHref } from '@/lib/editorial/href';
+import { FALLBACK_CRISIS_RESOURCES } from '@/lib/editorial/crisis';
 
 describe('isAllowedHref: the one link policy', () => {
   it.each([
@@ -52,5 +53,13 @@ describe('isAllowedHref: the one link policy', () => {
   it('tells the editor what is allowed', () => {
     expect(describeHrefProblem('javascript:alert(1)')).toMatch(/not an allowed link.*https:\/\/.*tel:.*"\/"/);
     expect(describeHrefProblem(' https://example.org')).toMatch(/space/);
+  });
+});
+
+describe('the built-in crisis text', () => {
+  // The crisis line renders its hrefs unchecked (CheckedLink): content hrefs are checked at the zod
+  // boundary, and these must pass the same policy.
+  it.each(FALLBACK_CRISIS_RESOURCES.actions.map((a) => [a.label, a.href]))('%s (%s) is an allowed link', (_label, href) => {
+    expect(isAllowedHref(href)).toBe(true);
   });
 });

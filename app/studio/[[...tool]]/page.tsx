@@ -1,5 +1,4 @@
 import type { Metadata, Viewport } from 'next';
-import Link from 'next/link';
 import { isStudioConfigured } from '@/sanity/env';
 import { Studio } from './Studio';
 import '../../globals.css';
@@ -39,7 +38,7 @@ export default function StudioPage() {
         <li>Build and start the site again, then open /studio.</li>
       </ol>
       <p>
-        <Link href="/">Back to the site</Link>
+        <a href="/">Back to the site</a>
       </p>
     </main>
   );
