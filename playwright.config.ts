@@ -112,6 +112,15 @@ export default defineConfig({
       timeout: 60_000,
     },
     {
+      // The framework floor of the byte budget; scripts/test.sh builds it into .bench/bare-app.
+      command: `npx next start -p ${PORTS.bare} -H 127.0.0.1`,
+      cwd: '.bench/bare-app',
+      url: `http://127.0.0.1:${PORTS.bare}/`,
+      env,
+      reuseExistingServer: false,
+      timeout: 60_000,
+    },
+    {
       command: `node --import tsx tests/fixtures/serve-query-endpoint.ts ${E2E_DATASET} ${PORTS.faultyEndpoint}`,
       url: `http://127.0.0.1:${PORTS.faultyEndpoint}/v2025-02-19/data/query/production?query=1`,
       env: { QUERY_ENDPOINT_FAULTS: '1' },

@@ -1,7 +1,9 @@
 /**
- * The framework floor for Lighthouse: a bare App Router page (one heading, one paragraph, no client
+ * The framework floor: a bare App Router page (one heading, one paragraph, no client
  * component, no CSS) built with the same Next and React as the site. Whatever Lighthouse charges
- * this page for, the article cannot avoid while it is a hydrated App Router page.
+ * this page for, the article cannot avoid while it is a hydrated App Router page. Used by the
+ * byte budget of `npm test` (scripts/test.sh builds it, playwright.config.ts serves it) and by
+ * `npm run bench` (page weight and Lighthouse).
  *
  * Written into .bench/bare-app (gitignored, ignored by tsc and eslint) and built there, so the
  * repository holds no second app; it resolves next and react from the project's node_modules.
@@ -11,7 +13,8 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ready } from './server';
 
-const DIR = path.resolve('.bench', 'bare-app');
+export const BARE_APP_DIR = path.resolve('.bench', 'bare-app');
+const DIR = BARE_APP_DIR;
 
 const FILES: Record<string, string> = {
   // Turbopack resolves modules only inside its root: the project root, where node_modules is.
@@ -42,9 +45,12 @@ export function buildBareApp(): void {
   if (built.status !== 0) throw new Error(`building the bare app failed:\n${(built.stdout + built.stderr).slice(-2000)}`);
 }
 
-/** `next start` on the bare app, ready to answer at http://127.0.0.1:port/. */
+let builtThisRun = false;
+
+/** `next start` on the bare app (built once per process), ready to answer at http://127.0.0.1:port/. */
 export async function startBareApp(port: number): Promise<ChildProcess> {
-  buildBareApp();
+  if (!builtThisRun) buildBareApp();
+  builtThisRun = true;
   const server = spawn(path.resolve('node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
     cwd: DIR,
     stdio: ['ignore', 'ignore', 'inherit'],
@@ -53,3 +59,6 @@ export async function startBareApp(port: number): Promise<ChildProcess> {
   await ready(server, `http://127.0.0.1:${port}/`);
   return server;
 }
+
+// `node --import tsx bench/bare-app.ts` builds it (scripts/test.sh, before the browser tests).
+if (process.argv[1] && /bare-app\.ts$/.test(process.argv[1])) buildBareApp();

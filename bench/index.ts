@@ -20,7 +20,7 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
-import { pageWeight } from '../tests/e2e/weight';
+import { pageWeight, type PageWeight } from '../tests/e2e/weight';
 import { startBareApp } from './bare-app';
 import { buildOnce, type BuildResult } from './build-scaling';
 import { measureQueries } from './queries';
@@ -124,29 +124,44 @@ async function main() {
     if (built.status !== 0) process.exit(1);
   }
   if (ONLY.has('weight')) {
+    const bareServer = await startBareApp(BARE_PORT);
+    let bare: PageWeight;
+    try {
+      bare = await pageWeight(`http://127.0.0.1:${BARE_PORT}`, '/');
+    } finally {
+      await stop(bareServer);
+    }
     await withNext(async () => {
       const article = await pageWeight(ORIGIN, ARTICLE);
-      const floor = await pageWeight(ORIGIN, FLOOR);
+      const notFound = await pageWeight(ORIGIN, FLOOR);
+      const row = (label: string, w: PageWeight) => [label, `${w.htmlBytes} B`, `${w.htmlGzip} B`, String(w.scripts.length), `${w.scriptGzip} B`];
+      const ratio = (label: string, floor: PageWeight) => [
+        label,
+        '',
+        '',
+        '',
+        `${(article.scriptGzip / floor.scriptGzip).toFixed(3)}× (+${article.scriptGzip - floor.scriptGzip} B)`,
+      ];
+      // Each chunk of the article, and whether the bare page ships a chunk of the same bytes.
+      const bareBytes = new Set(bare.scriptSizes.map((c) => `${c.raw}/${c.gzip}`));
+      const chunks = article.scriptSizes.map((c) => [
+        c.src.replace(/^.*\//, ''),
+        `${c.raw} B`,
+        `${c.gzip} B`,
+        bareBytes.has(`${c.raw}/${c.gzip}`) ? 'same bytes as a bare-page chunk' : '',
+      ]);
       report.push(
         '\n1. Page weight (gzip unless raw)\n' +
           table([
             ['page', 'HTML raw', 'HTML gzip', 'scripts', 'first-load JS gzip'],
-            ['seed article', `${article.htmlBytes} B`, `${article.htmlGzip} B`, String(article.scripts.length), `${article.scriptGzip} B`],
-            [
-              'bare route (404, floor)',
-              `${floor.htmlBytes} B`,
-              `${floor.htmlGzip} B`,
-              String(floor.scripts.length),
-              `${floor.scriptGzip} B`,
-            ],
-            [
-              'article / floor',
-              '',
-              '',
-              '',
-              `${(article.scriptGzip / floor.scriptGzip).toFixed(3)}× (+${article.scriptGzip - floor.scriptGzip} B)`,
-            ],
-          ]),
+            row('seed article', article),
+            row('bare App Router page (floor)', bare),
+            row('site 404 (same build)', notFound),
+            ratio('article / bare page', bare),
+            ratio('article / site 404', notFound),
+          ]) +
+          '\n\nThe article\'s scripts\n' +
+          table([['chunk', 'raw', 'gzip', ''], ...chunks]),
       );
       console.log(report.at(-1));
     });

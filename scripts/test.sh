@@ -60,6 +60,9 @@ NEXT_DIST_DIR=.next-sanity NEXT_PUBLIC_SANITY_PROJECT_ID=offline SANITY_API_HOST
   SANITY_API_READ_TOKEN=skTestDummyReadToken0123456789abcdefNEVERPUBLIC npx next build
 kill $endpoint; wait $endpoint 2>/dev/null || true; trap - EXIT
 
+step "Production build of a bare App Router page, the byte budget's floor (.bench/bare-app)"
+node --import tsx bench/bare-app.ts
+
 step "Browser tests (Playwright, Debian Chromium)"
 npx playwright test
 

@@ -13,6 +13,8 @@ export const PORTS = {
   outageClosed: 3106,
   /** The build of the hostile content corpus (tests/fixtures/hostile-dataset.ts). */
   hostile: 3107,
+  /** A bare App Router page of the same Next (bench/bare-app.ts): the byte budget's floor. */
+  bare: 3108,
   closedPort: 3196,
   faultyEndpoint: 3197,
   queryEndpoint: 3199,

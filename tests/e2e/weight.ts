@@ -9,6 +9,8 @@ export interface PageWeight {
   htmlBytes: number;
   htmlGzip: number;
   scripts: string[];
+  /** Each script's size as served (raw) and gzip-compressed, in the order the HTML names them. */
+  scriptSizes: Array<{ src: string; raw: number; gzip: number }>;
   scriptGzip: number;
 }
 
@@ -18,17 +20,19 @@ export async function pageWeight(origin: string, path: string): Promise<PageWeig
   const scripts = [
     ...new Set([...html.matchAll(/<script\b[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1].replace(/&amp;/g, '&'))),
   ];
-  let scriptGzip = 0;
+  const scriptSizes: PageWeight['scriptSizes'] = [];
   for (const src of scripts) {
     const body = await fetch(new URL(src, origin));
     if (!body.ok) throw new Error(`${src} answered ${body.status}`);
-    scriptGzip += gzipSync(Buffer.from(await body.arrayBuffer())).length;
+    const bytes = Buffer.from(await body.arrayBuffer());
+    scriptSizes.push({ src, raw: bytes.length, gzip: gzipSync(bytes).length });
   }
   return {
     status: res.status,
     htmlBytes: Buffer.byteLength(html),
     htmlGzip: gzipSync(html).length,
     scripts,
-    scriptGzip,
+    scriptSizes,
+    scriptGzip: scriptSizes.reduce((sum, script) => sum + script.gzip, 0),
   };
 }
