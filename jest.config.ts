@@ -17,7 +17,8 @@ const config: Config = {
 
 export default async function jestConfig(): Promise<Config> {
   const resolved = await createJestConfig(config)();
-  // ESM-only packages must be transformed too (DESIGN.md "Toolchain facts").
-  resolved.transformIgnorePatterns = ['/node_modules/(?!(groq-js|obug|@portabletext|@sanity|next-sanity|groq|feed|xml-js)/)'];
+  // ESM-only packages (groq-js, Portable Text, Sanity's client and its get-it/eventsource, feed…)
+  // must be transformed for jest's CommonJS runtime too.
+  resolved.transformIgnorePatterns = ['/node_modules/(?!(groq-js|obug|@portabletext|@sanity|next-sanity|groq|feed|xml-js|get-it|eventsource|eventsource-parser)/)'];
   return resolved;
 }

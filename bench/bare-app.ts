@@ -9,12 +9,11 @@
  * repository holds no second app; it resolves next and react from the project's node_modules.
  */
 import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ready } from './server';
 
-export const BARE_APP_DIR = path.resolve('.bench', 'bare-app');
-const DIR = BARE_APP_DIR;
+const DIR = path.resolve('.bench', 'bare-app');
 
 const FILES: Record<string, string> = {
   // Turbopack resolves modules only inside its root: the project root, where node_modules is.
@@ -60,5 +59,24 @@ export async function startBareApp(port: number): Promise<ChildProcess> {
   return server;
 }
 
-// `node --import tsx bench/bare-app.ts` builds it (scripts/test.sh, before the browser tests).
-if (process.argv[1] && /bare-app\.ts$/.test(process.argv[1])) buildBareApp();
+/**
+ * `node --import tsx bench/bare-app.ts` builds it (scripts/test.sh, before the browser tests);
+ * `… bare-app.ts serve PORT` serves it for the byte budget (playwright.config.ts), building it first
+ * if no build is there, so the browser tests also run on their own.
+ */
+function main(): void {
+  const [mode, port] = process.argv.slice(2);
+  if (mode !== 'serve') return buildBareApp();
+  if (!port || !/^\d+$/.test(port)) throw new Error('usage: bare-app.ts serve PORT');
+  if (!existsSync(path.join(DIR, '.next', 'BUILD_ID'))) buildBareApp();
+  const child = spawn(path.resolve('node_modules/.bin/next'), ['start', '-p', port, '-H', '127.0.0.1'], {
+    cwd: DIR,
+    stdio: 'inherit',
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+  });
+  process.on('SIGTERM', () => child.kill('SIGTERM'));
+  process.on('SIGINT', () => child.kill('SIGINT'));
+  child.on('exit', (code, signal) => process.exit(code ?? (signal ? 0 : 1)));
+}
+
+if (process.argv[1] && /bare-app\.ts$/.test(process.argv[1])) main();

@@ -2,7 +2,8 @@
  * `npm run bench`: every performance number of the project in one table (bench/RESULTS.md records a
  * run). Numbers, never pass/fail: the byte budgets are asserted by the test suite instead.
  *
- *   1. Page weight of the seed article vs a bare route of the same build (the framework floor)
+ *   1. Page weight of the seed article vs a bare App Router page of the same Next (bench/bare-app.ts,
+ *      the framework floor) and the site's own 404, with the article's scripts chunk by chunk
  *   2. Build scaling with synthetic datasets (bench/build-scaling.ts)
  *   3. Query cost at 5,000 posts on the local source (bench/queries.ts)
  *   4. Lighthouse 12.2.3 on the article, mobile and desktop, median of 3; mobile once more with the

@@ -16,7 +16,7 @@ export const REQUIRED_NODE: string = pkg.engines.node;
 
 /** Why this Node cannot run the project, or null when it can. */
 export function unsupportedNodeMessage(version = process.versions.node, execPath = process.execPath): string | null {
-  if (semver.satisfies(version, REQUIRED_NODE)) return null;
+  if (semver.satisfies(version, REQUIRED_NODE, { includePrerelease: true })) return null;
   const wanted = REQUIRED_NODE.replace(/^>=\s*/, '≥ ');
   return (
     `This project needs Node ${wanted}; this is Node ${version} (${execPath}).\n` +

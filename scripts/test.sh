@@ -1,12 +1,17 @@
 #!/usr/bin/env bash
 # The whole test suite, as the README's second command runs it: static checks, unit and integration
-# tests (jest), then two production builds and the browser tests (Playwright + Debian Chromium).
+# tests (jest), then production builds (the seed, the test dataset, the hostile corpus, the Sanity
+# path, a bare App Router page) and the browser tests (Playwright + Debian Chromium).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1 DO_NOT_TRACK=1
 
 step() { printf '\n== %s\n' "$*"; }
 started=$(date +%s)
+
+# First: a Node older than package.json's engines stops here with what to do.
+step "Node $(node --version) (package.json engines: $(node -p 'require("./package.json").engines.node'))"
+node --import tsx scripts/node-version.ts
 
 # Debian packages the tests need: Chromium for the browser tests, xmllint (libxml2-utils) for the
 # sitemap's XSD check.
@@ -20,9 +25,6 @@ if [ ${#missing[@]} -gt 0 ]; then
   "${sudo_[@]}" apt-get update -qq
   "${sudo_[@]}" env DEBIAN_FRONTEND=noninteractive apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
-
-step "Node $(node --version) (package.json engines: $(node -p 'require("./package.json").engines.node'))"
-node --import tsx scripts/node-version.ts
 
 step "Type check"
 npx tsc --noEmit

@@ -21,8 +21,8 @@ const PAGES: Array<[string, number]> = [
 async function audit(page: Page, path: string, status: number) {
   const response = await page.goto(path);
   expect(response?.status(), path).toBe(status);
-  // "load", then a moment for hydration: link prefetches of the 5,000-block article's data keep the
-  // network busy for long on two cores, so "networkidle" is not a fair wait here.
+  // "load", then a moment for hydration: hydrating the 5,000-block article keeps two cores busy for
+  // long, so "networkidle" is not a fair wait here.
   await page.waitForLoadState('load');
   await page.waitForTimeout(500);
   const found = await page.evaluate(() => {

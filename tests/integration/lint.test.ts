@@ -7,7 +7,8 @@ import { spawnSync } from 'node:child_process';
 import { rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
-const PROBE = path.join('tests', 'e2e', 'lint-probe.generated.spec.ts');
+// Inside tests/e2e like a browser test, but not named *.spec.ts, so Playwright never runs it.
+const PROBE = path.join('tests', 'e2e', 'lint-probe.generated.ts');
 
 const PROBE_TEXT = `import { expect, test } from '@playwright/test';
 
