@@ -1,15 +1,11 @@
 'use client';
 
-import { FALLBACK_CRISIS_RESOURCES } from '@/lib/editorial/crisis';
+import { builtInCrisis } from '@/lib/content/crisis';
 import { DEFAULT_SITE_NAME } from '@/lib/editorial/site';
 import { ShellFrame } from './_components/ShellFrame';
 import './globals.css';
 
-const crisis = {
-  heading: FALLBACK_CRISIS_RESOURCES.heading,
-  message: FALLBACK_CRISIS_RESOURCES.message,
-  actions: FALLBACK_CRISIS_RESOURCES.actions.map((action) => ({ ...action })),
-};
+const crisis = builtInCrisis();
 
 /**
  * The root layout itself failed, so nothing can be fetched: the same frame with the built-in crisis

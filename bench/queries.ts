@@ -38,7 +38,7 @@ export async function measureQueries(n: number): Promise<{ n: number; loadMs: nu
   t = performance.now();
   const index = indexDataset(dataset, 'published');
   const indexMs = performance.now() - t;
-  const slugs = [...index.postsBySlug.keys()];
+  const slugs = [...(index.bySlug.get('post') ?? new Map()).keys()];
   const rows: QueryCost[] = [];
   for (const [name, query] of Object.entries(queries)) {
     if (typeof query !== 'string') continue;

@@ -21,7 +21,7 @@ async function main(argv: string[]): Promise<number> {
     console.error(`content:check: ${(error as Error).message}`);
     return 1;
   }
-  const report = await checkDataset(dataset.documents, dataset.problems, { includeDrafts });
+  const report = await checkDataset(dataset.documents, dataset.findings, { includeDrafts });
   console.log(formatReport(report, file));
   return report.errors > 0 ? 1 : 0;
 }

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import type { CrisisResources } from '@/lib/content/schemas';
+import type { CrisisResources } from '@/lib/content';
 import { CrisisLine } from './CrisisResources';
 
 /**

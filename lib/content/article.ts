@@ -5,7 +5,8 @@
  */
 import { headingIds } from '../editorial/headings';
 import { countWords, readingMinutes } from '../editorial/reading-time';
-import type { Post, PostCard, PortableTextBlockValue, SpanValue } from './schemas';
+import type { PortableTextBlockValue, SpanValue } from './schema/portable-text';
+import type { Post, PostCard } from './schema/post';
 
 export interface TocEntry {
   id: string;

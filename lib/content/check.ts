@@ -3,13 +3,17 @@
  * the checks that need the whole dataset: every `_ref` resolves, one published post per slug, one
  * citation per DOI. Errors are what the Studio refuses to publish or the site cannot show.
  */
-import { applyPerspective, indexDocuments, queryIndexed, type DatasetProblem, type RawDocument } from './dataset';
-import { categorySchema, citationSchema, parsePost, parseSiteSettings, type ContentIssue } from './schemas';
+import { applyPerspective, indexDocuments, queryIndexed, type LineFinding, type RawDocument } from './dataset';
+import { categorySchema } from './schema/category';
+import { citationSchema } from './schema/citation';
+import { zodFindings } from './schema/fields';
+import { parsePost } from './schema/post';
+import { parseSiteSettings } from './schema/site-settings';
 import { postsQuery, siteSettingsQuery } from '../queries';
 import { duplicateDoiFindings } from '../editorial/citations';
 import { DEFAULT_TIME_ZONE } from '../editorial/dates';
 import { documentFindings } from '../editorial/documents';
-import { formatPath, type Finding, type PathSegment } from '../editorial/findings';
+import { formatPath, itemSegment, type Finding, type PathSegment } from '../editorial/findings';
 import type { ReviewerLike } from '../editorial/review';
 
 export interface DocumentReport {
@@ -76,25 +80,20 @@ function referenceFindings(doc: RawDocument, ids: Set<string>): Finding[] {
 }
 
 /**
- * A boundary issue's path ("body[1].markDefs[0].href") in the rules' terms
+ * A boundary finding's path (['body', 1, 'markDefs', 0, 'href']) in the rules' terms
  * (body[_key=="b2"].markDefs[_key=="l1"].href), read off the raw document, so the two can be compared.
  */
-export function keyedPath(doc: unknown, path: string): PathSegment[] {
-  if (path === '(document)') return [];
-  const segments: PathSegment[] = [];
+export function keyedPath(doc: unknown, path: readonly PathSegment[]): PathSegment[] {
   let node: unknown = doc;
-  for (const [, field, index] of path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)) {
-    if (field !== undefined) {
-      segments.push(field);
-      node = (node as Record<string, unknown> | null | undefined)?.[field];
-    } else {
-      const item = Array.isArray(node) ? node[Number(index)] : undefined;
-      const key = (item as { _key?: unknown } | null | undefined)?._key;
-      segments.push(typeof key === 'string' ? { _key: key } : Number(index));
-      node = item;
+  return path.map((segment) => {
+    if (typeof segment !== 'number') {
+      node = typeof segment === 'string' ? (node as Record<string, unknown> | null | undefined)?.[segment] : undefined;
+      return segment;
     }
-  }
-  return segments;
+    const item = Array.isArray(node) ? node[segment] : undefined;
+    node = item;
+    return itemSegment(item, segment);
+  });
 }
 
 /** What the site's zod boundary says of each published document, as the site would read it. */
@@ -105,34 +104,39 @@ async function boundaryFindings(published: RawDocument[]): Promise<Map<string, F
   const { byId } = index;
   const result = new Map<string, Finding[]>();
   const add = (id: string, findings: Finding[]) => result.set(id, [...(result.get(id) ?? []), ...findings]);
+  /** A boundary finding restated for content:check: keyed path, the consequence first. */
+  const restate = (id: string, level: Finding['level'], consequence: string) => (f: Finding): Finding => ({
+    level,
+    path: keyedPath(byId.get(id), f.path),
+    message: `${consequence}: ${formatPath(f.path)} ${f.message}.`,
+  });
 
   const posts = (await queryIndexed(index, postsQuery)) as Array<{ _id?: unknown }>;
   for (const post of posts) {
     const parsed = parsePost(post);
     const id = String(post._id);
-    const issuePath = (issue: ContentIssue) => keyedPath(byId.get(id), issue.path);
-    if (!parsed.ok) {
-      add(id, parsed.issues.map((issue) => ({ level: 'error', path: issuePath(issue), message: `The site cannot show this post: ${issue.path} ${issue.message}.` })));
-    } else {
-      add(id, parsed.issues.map((issue) => ({ level: 'warning', path: issuePath(issue), message: `The site shows this post without this part: ${issue.path} ${issue.message}.` })));
-    }
+    add(
+      id,
+      parsed.findings.map(
+        parsed.ok ? restate(id, 'warning', 'The site shows this post without this part') : restate(id, 'error', 'The site cannot show this post'),
+      ),
+    );
   }
 
-  const settings = await queryIndexed(index, siteSettingsQuery);
-  const parsedSettings = parseSiteSettings(settings);
-  add('siteSettings', parsedSettings.issues.map((issue) => ({ level: 'warning', path: keyedPath(byId.get('siteSettings'), issue.path), message: `The site uses its built-in text instead: ${issue.path} ${issue.message}.` })));
+  const settings = parseSiteSettings(await queryIndexed(index, siteSettingsQuery));
+  add('siteSettings', settings.findings.map(restate('siteSettings', 'warning', 'The site uses its built-in text instead')));
 
   for (const doc of published) {
     if (doc._type === 'citation') {
       const parsed = citationSchema.safeParse(doc);
       if (!parsed.success) {
-        add(doc._id, parsed.error.issues.map((issue) => ({ level: 'error', path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), message: `The site leaves this citation out of every reference list: ${issue.message}.` })));
+        add(doc._id, zodFindings(parsed.error, [], 'error').map((f) => ({ ...f, message: `The site leaves this citation out of every reference list: ${f.message}.` })));
       }
     }
     if (doc._type === 'category') {
       const parsed = categorySchema.safeParse({ ...doc, slug: (doc.slug as { current?: unknown } | undefined)?.current });
       if (!parsed.success) {
-        add(doc._id, parsed.error.issues.map((issue) => ({ level: 'error', path: issue.path.map((p) => (typeof p === 'symbol' ? String(p) : p)), message: `Posts in this category cannot be shown: ${issue.message}.` })));
+        add(doc._id, zodFindings(parsed.error, [], 'error').map((f) => ({ ...f, message: `Posts in this category cannot be shown: ${f.message}.` })));
       }
     }
   }
@@ -172,7 +176,7 @@ const dedupeKey = (f: Finding) => `${f.level}\u0000${formatPath(f.path)}\u0000${
 
 export async function checkDataset(
   documents: RawDocument[],
-  problems: DatasetProblem[] = [],
+  lineFindings: LineFinding[] = [],
   options: CheckOptions = {},
 ): Promise<CheckReport> {
   const timeZone = options.timeZone ?? DEFAULT_TIME_ZONE;
@@ -185,10 +189,10 @@ export async function checkDataset(
   const slugs = duplicateSlugFindings(published);
   const dois = duplicateDoiFindings(published.filter((d) => d._type === 'citation'));
 
-  const reports: DocumentReport[] = problems.map((p) => ({
-    id: `line ${p.line}`,
+  const reports: DocumentReport[] = lineFindings.map(({ line, level, message }) => ({
+    id: `line ${line}`,
     type: 'NDJSON',
-    findings: [{ level: 'error', path: [], message: `This line ${p.message}.`, suggestion: 'Fix or remove the line: the site and the Studio import skip it.' }],
+    findings: [{ level, path: [], message: `This line ${message}.`, suggestion: 'Fix or remove the line: the site and the Studio import skip it.' }],
   }));
 
   for (const doc of checked) {

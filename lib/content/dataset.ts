@@ -5,6 +5,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { evaluate, parse } from 'groq-js';
+import type { Finding } from '../editorial/findings';
 
 export interface RawDocument {
   _id: string;
@@ -12,25 +13,24 @@ export interface RawDocument {
   [key: string]: unknown;
 }
 
-export interface DatasetProblem {
-  line: number;
-  message: string;
-}
+/** A line of the file that could not be loaded. */
+export type LineFinding = Finding & { line: number };
 
 export interface LoadedDataset {
   file: string;
   /** When this copy was read: a new value means the file changed. */
   loadedAt: number;
   documents: RawDocument[];
-  problems: DatasetProblem[];
+  findings: LineFinding[];
 }
 
 export const SEED_DATASET = path.join('sanity', 'seed', 'production.ndjson');
 
 /** Parse NDJSON text. A malformed line is reported with its number and skipped; the rest loads. */
-export function parseNdjson(text: string): { documents: RawDocument[]; problems: DatasetProblem[] } {
+export function parseNdjson(text: string): { documents: RawDocument[]; findings: LineFinding[] } {
   const documents: RawDocument[] = [];
-  const problems: DatasetProblem[] = [];
+  const findings: LineFinding[] = [];
+  const problem = (line: number, message: string) => findings.push({ level: 'error', path: [], line, message });
   const seen = new Set<string>();
   // A byte-order mark (some editors add one) must not cost the first document.
   text.replace(/^\uFEFF/, '').split(/\r?\n/).forEach((line, index) => {
@@ -40,26 +40,26 @@ export function parseNdjson(text: string): { documents: RawDocument[]; problems:
     try {
       value = JSON.parse(line);
     } catch (error) {
-      problems.push({ line: lineNumber, message: `is not valid JSON (${(error as Error).message})` });
+      problem(lineNumber, `is not valid JSON (${(error as Error).message})`);
       return;
     }
     if (!value || typeof value !== 'object' || Array.isArray(value)) {
-      problems.push({ line: lineNumber, message: 'is not a JSON object' });
+      problem(lineNumber, 'is not a JSON object');
       return;
     }
     const doc = value as Partial<RawDocument>;
     if (typeof doc._id !== 'string' || doc._id === '' || typeof doc._type !== 'string' || doc._type === '') {
-      problems.push({ line: lineNumber, message: 'has no string "_id" and "_type"' });
+      problem(lineNumber, 'has no string "_id" and "_type"');
       return;
     }
     if (seen.has(doc._id)) {
-      problems.push({ line: lineNumber, message: `repeats _id "${doc._id}"; the first one is kept` });
+      problem(lineNumber, `repeats _id "${doc._id}"; the first one is kept`);
       return;
     }
     seen.add(doc._id);
     documents.push(doc as RawDocument);
   });
-  return { documents, problems };
+  return { documents, findings };
 }
 
 const cache = new Map<string, { mtimeMs: number; size: number; dataset: LoadedDataset }>();
@@ -75,8 +75,8 @@ export function loadDataset(file: string): LoadedDataset {
   }
   const hit = cache.get(absolute);
   if (hit && hit.mtimeMs === stat.mtimeMs && hit.size === stat.size) return hit.dataset;
-  const { documents, problems } = parseNdjson(readFileSync(absolute, 'utf8'));
-  const dataset = { file: absolute, loadedAt: stat.mtimeMs, documents, problems };
+  const { documents, findings } = parseNdjson(readFileSync(absolute, 'utf8'));
+  const dataset = { file: absolute, loadedAt: stat.mtimeMs, documents, findings };
   cache.set(absolute, { mtimeMs: stat.mtimeMs, size: stat.size, dataset });
   return dataset;
 }
@@ -114,14 +114,16 @@ export async function queryDocuments(
 
 /**
  * One perspective of a loaded dataset, indexed so a query does not scan every document: by _id (for
- * references: groq-js otherwise looks each `->` up by scanning the dataset), by _type and by post
- * slug. Built once per dataset version and perspective.
+ * references: groq-js otherwise looks each `->` up by scanning the dataset), by _type, and by type
+ * and slug. At 5,000 posts an article's query takes 0.8 ms through it and 28 ms over every document
+ * (bench/RESULTS.md, "Cache layers"). Built once per dataset version and perspective.
  */
 export interface IndexedDataset {
   documents: RawDocument[];
   byId: Map<string, RawDocument>;
   byType: Map<string, RawDocument[]>;
-  postsBySlug: Map<string, RawDocument[]>;
+  /** _type → slug.current → documents. */
+  bySlug: Map<string, Map<string, RawDocument[]>>;
 }
 
 const indexes = new WeakMap<LoadedDataset, Map<Perspective, IndexedDataset>>();
@@ -136,63 +138,106 @@ export function indexDataset(dataset: LoadedDataset, perspective: Perspective): 
   return index;
 }
 
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
 /** The index of documents already seen through a perspective (not cached: indexDataset caches). */
 export function indexDocuments(documents: RawDocument[]): IndexedDataset {
-  const index: IndexedDataset = { documents, byId: new Map(), byType: new Map(), postsBySlug: new Map() };
+  const index: IndexedDataset = { documents, byId: new Map(), byType: new Map(), bySlug: new Map() };
   for (const doc of documents) {
     index.byId.set(doc._id, doc);
-    const ofType = index.byType.get(doc._type);
-    if (ofType) ofType.push(doc);
-    else index.byType.set(doc._type, [doc]);
+    push(index.byType, doc._type, doc);
     const slug = (doc.slug as { current?: unknown } | undefined)?.current;
-    if (doc._type === 'post' && typeof slug === 'string') {
-      const withSlug = index.postsBySlug.get(slug);
-      if (withSlug) withSlug.push(doc);
-      else index.postsBySlug.set(slug, [doc]);
+    if (typeof slug === 'string') {
+      let ofType = index.bySlug.get(doc._type);
+      if (!ofType) index.bySlug.set(doc._type, (ofType = new Map()));
+      push(ofType, slug, doc);
     }
   }
   return index;
 }
 
-/**
- * The documents a query's top-level filter can match, when its text says so: `*[_id == "x"…`,
- * `*[_type == "post" && slug.current == $slug…` and `*[_type == "t"…` (alone or followed by `&&`).
- * Only for queries with a single `*`: a sub-query would otherwise see the narrowed set. Anything else
- * gets every document; the result is the same either way, only the work differs.
- */
-function candidates(index: IndexedDataset, query: string, params: Record<string, unknown>): RawDocument[] {
-  const q = query.trim();
-  if (q.split('*').length !== 2 || !q.startsWith('*[')) return index.documents;
-  const byId = /^\*\[_id == "([^"\\]+)"\s*[\]&]/.exec(q);
-  if (byId) {
-    const doc = index.byId.get(byId[1]);
-    return doc ? [doc] : [];
+type GroqNode = { type: string; [key: string]: unknown };
+const isNode = (value: unknown): value is GroqNode =>
+  typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string';
+
+/** Every node of a parsed query, depth first. */
+function* nodes(value: unknown): Generator<GroqNode> {
+  if (Array.isArray(value)) {
+    for (const item of value) yield* nodes(item);
+  } else if (isNode(value)) {
+    yield value;
+    for (const [key, child] of Object.entries(value)) if (key !== 'type') yield* nodes(child);
   }
-  if (/^\*\[_type == "post" && slug\.current == \$slug\s*[\]&]/.test(q) && typeof params.slug === 'string') {
-    return index.postsBySlug.get(params.slug) ?? [];
-  }
-  const byType = /^\*\[_type == "([^"\\]+)"\s*(?:\]|&&)/.exec(q);
-  if (byType) return index.byType.get(byType[1]) ?? [];
-  return index.documents;
 }
 
-const trees = new Map<string, ReturnType<typeof parse>>();
+/** `_id`, `_type` or `slug.current` of the document being filtered, as a dotted name. */
+function attributeName(node: unknown): string | undefined {
+  if (!isNode(node) || node.type !== 'AccessAttribute' || typeof node.name !== 'string') return undefined;
+  if (node.base === undefined || (isNode(node.base) && node.base.type === 'This')) return node.name;
+  const base = attributeName(node.base);
+  return base === undefined ? undefined : `${base}.${node.name}`;
+}
+
+/** The `name == "value"` conditions every match of a filter must meet (the operands of its top-level &&s). */
+function equalities(expr: unknown, found = new Map<string, string>()): Map<string, string> {
+  if (!isNode(expr)) return found;
+  if (expr.type === 'And') {
+    equalities(expr.left, found);
+    equalities(expr.right, found);
+  } else if (expr.type === 'Group') {
+    equalities(expr.base, found);
+  } else if (expr.type === 'OpCall' && expr.op === '==') {
+    for (const [attribute, value] of [
+      [expr.left, expr.right],
+      [expr.right, expr.left],
+    ]) {
+      const name = attributeName(attribute);
+      if (name && isNode(value) && value.type === 'Value' && typeof value.value === 'string') found.set(name, value.value);
+    }
+  }
+  return found;
+}
+
+/**
+ * The documents a query's filter can match, read off its parsed tree (so any spelling of the same
+ * filter narrows alike): when the query reads the dataset once (a single `*`) through a filter that
+ * requires `_id == "x"`, `_type == "t"` (with `slug.current == "s"` or not), only those documents.
+ * Anything else gets every document; the answer is the same either way, only the work differs.
+ */
+function candidates(index: IndexedDataset, tree: unknown): RawDocument[] {
+  let everything = 0;
+  let filter: GroqNode | undefined;
+  for (const node of nodes(tree)) {
+    if (node.type === 'Everything') everything += 1;
+    if (node.type === 'Filter' && isNode(node.base) && node.base.type === 'Everything') filter = node;
+  }
+  if (everything !== 1 || !filter) return index.documents;
+  const required = equalities(filter.expr);
+  const id = required.get('_id');
+  if (id !== undefined) {
+    const doc = index.byId.get(id);
+    return doc ? [doc] : [];
+  }
+  const type = required.get('_type');
+  if (type === undefined) return index.documents;
+  const slug = required.get('slug.current');
+  if (slug !== undefined) return index.bySlug.get(type)?.get(slug) ?? [];
+  return index.byType.get(type) ?? [];
+}
 
 /**
  * Run a GROQ query with groq-js over an indexed dataset: the same answer as queryDocuments over
- * index.documents, with references resolved through the _id map and the top-level filter given only
- * the documents it can match. Parsed queries are kept (the site has a handful).
+ * index.documents, with references resolved through the _id map and the filter given only the
+ * documents it can match.
  */
 export async function queryIndexed(index: IndexedDataset, query: string, params: Record<string, unknown> = {}): Promise<unknown> {
-  const key = Object.keys(params).length === 0 ? query : `${query}\u0000${JSON.stringify(params)}`;
-  let tree = trees.get(key);
-  if (!tree) {
-    tree = parse(query, { params });
-    // Per-slug trees would grow without bound over a long run; keep the parameterless ones.
-    if (Object.keys(params).length === 0) trees.set(key, tree);
-  }
+  const tree = parse(query, { params });
   const value = await evaluate(tree, {
-    dataset: candidates(index, query, params),
+    dataset: candidates(index, tree),
     params,
     dereference: ({ _ref }) => index.byId.get(_ref) ?? null,
   });

@@ -4,7 +4,7 @@
  * contacts the image CDN. Files under public/ (local datasets) are used as they are.
  */
 import { createImageUrlBuilder } from '@sanity/image-url';
-import type { SiteImage } from './schemas';
+import type { SiteImage } from './schema/fields';
 
 // https://cdn.sanity.io/images/<projectId>/<dataset>/<hash>-<width>x<height>.<ext>
 const CDN_IMAGE = /^https:\/\/cdn\.sanity\.io\/images\/([a-z0-9-]+)\/([a-z0-9_~-]+)\/([A-Za-z0-9]+-\d+x\d+)\.([a-z0-9]+)(?:\?.*)?$/;

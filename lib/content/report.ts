@@ -1,8 +1,9 @@
 /**
- * Content problems are logged once per process for each document and failing path (DESIGN.md), so a
- * broken document does not flood the log on every request, and every new problem is still seen.
+ * What the boundary finds is logged once per process for each document and failing path, so a
+ * broken document does not flood the log on every request, and every new finding is still seen.
  */
-import type { ContentIssue } from './schemas';
+import { formatPath, type Finding } from '../editorial/findings';
+import type { LineFinding } from './dataset';
 
 const reported = new Set<string>();
 
@@ -14,15 +15,15 @@ const OUTCOME_TEXT: Record<IssueOutcome, string> = {
   fallback: 'could not be used; the built-in text is shown',
 };
 
-export function reportContentIssues(
+export function reportFindings(
   docType: string,
   docId: string,
   outcome: IssueOutcome,
-  issues: ContentIssue[],
+  findings: readonly Finding[],
   log: (message: string) => void = outcome === 'dropped' ? console.warn : console.error,
 ): void {
-  const fresh = issues.filter((issue) => {
-    const key = `${docId}\u0000${issue.path}`;
+  const fresh = findings.filter((finding) => {
+    const key = `${docId}\u0000${formatPath(finding.path)}`;
     if (reported.has(key)) return false;
     reported.add(key);
     return true;
@@ -31,20 +32,20 @@ export function reportContentIssues(
   // The id as a JSON string: an id with a quote or a line break cannot garble or forge log lines.
   log(
     `[content] ${docType} ${JSON.stringify(docId)} ${OUTCOME_TEXT[outcome]}:\n` +
-      fresh.map((issue) => `  - ${issue.path}: ${issue.message}`).join('\n'),
+      fresh.map((finding) => `  - ${formatPath(finding.path)}: ${finding.message}`).join('\n'),
   );
 }
 
 /** For tests: forget what has been reported. */
-export function resetReportedIssues(): void {
+export function resetReportedFindings(): void {
   reported.clear();
 }
 
 const reportedLines = new Set<string>();
 
 /** A malformed line of the NDJSON dataset: named by file and line, logged once. */
-export function reportDatasetProblems(file: string, problems: Array<{ line: number; message: string }>): void {
-  const fresh = problems.filter((p) => {
+export function reportLineFindings(file: string, findings: readonly LineFinding[]): void {
+  const fresh = findings.filter((p) => {
     const key = `${file}\u0000${p.line}\u0000${p.message}`;
     if (reportedLines.has(key)) return false;
     reportedLines.add(key);

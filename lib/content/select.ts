@@ -2,23 +2,14 @@
  * From raw query results to what pages render: parse at the boundary, report what failed, and apply
  * the publishing rules (one URL per slug, newest first). Pure apart from logging; tested directly.
  */
-import { FALLBACK_CRISIS_RESOURCES } from '../editorial/crisis';
 import { contentDateMillis, DEFAULT_TIME_ZONE } from '../editorial/dates';
-import { reportContentIssues } from './report';
-import {
-  parseAuthorDocument,
-  parseCategory,
-  parsePost,
-  parsePostCard,
-  parseSiteSettings,
-  type Author,
-  type Category,
-  type CrisisResources,
-  type Parsed,
-  type Post,
-  type PostCard,
-  type SiteSettings,
-} from './schemas';
+import { pageCrisis } from './crisis';
+import { reportFindings } from './report';
+import { parseAuthorDocument, type Author } from './schema/author';
+import { parseCategory, type Category } from './schema/category';
+import type { Parsed } from './schema/fields';
+import { parsePost, parsePostCard, type Post, type PostCard } from './schema/post';
+import { parseSiteSettings, type CrisisResources, type SiteSettings } from './schema/site-settings';
 
 function docId(raw: unknown): string {
   const id = (raw as { _id?: unknown } | null)?._id;
@@ -30,10 +21,10 @@ function validPosts<T extends PostCard>(candidates: unknown[], parse: (value: un
   return candidates.flatMap((item) => {
     const parsed = parse(item);
     if (!parsed.ok) {
-      reportContentIssues('post', docId(item), 'hidden', parsed.issues);
+      reportFindings('post', docId(item), 'hidden', parsed.findings);
       return [];
     }
-    if (parsed.issues.length > 0) reportContentIssues('post', parsed.value._id, 'dropped', parsed.issues);
+    if (parsed.findings.length > 0) reportFindings('post', parsed.value._id, 'dropped', parsed.findings);
     return [parsed.value];
   });
 }
@@ -62,8 +53,8 @@ function firstPublishedPerSlug<T extends PostCard>(oldestFirst: T[]): T[] {
       bySlug.set(post.slug, post);
       continue;
     }
-    reportContentIssues('post', post._id, 'hidden', [
-      { path: 'slug', message: `"${post.slug}" is already the address of "${keeper._id}", published earlier; choose another slug` },
+    reportFindings('post', post._id, 'hidden', [
+      { level: 'error', path: ['slug'], message: `"${post.slug}" is already the address of "${keeper._id}", published earlier; choose another slug` },
     ]);
   }
   return [...bySlug.values()];
@@ -104,14 +95,14 @@ function selectBySlug<T extends { _id: string; slug: string }>(
   for (const item of raw) {
     const parsed = parse(item);
     if (!parsed.ok) {
-      reportContentIssues(type, docId(item), 'hidden', parsed.issues);
+      reportFindings(type, docId(item), 'hidden', parsed.findings);
       continue;
     }
-    if (parsed.issues.length > 0) reportContentIssues(type, parsed.value._id, 'dropped', parsed.issues);
+    if (parsed.findings.length > 0) reportFindings(type, parsed.value._id, 'dropped', parsed.findings);
     const keeper = bySlug.get(parsed.value.slug);
     if (keeper) {
-      reportContentIssues(type, parsed.value._id, 'hidden', [
-        { path: 'slug', message: `"${parsed.value.slug}" is already the address of "${keeper._id}"; choose another slug` },
+      reportFindings(type, parsed.value._id, 'hidden', [
+        { level: 'error', path: ['slug'], message: `"${parsed.value.slug}" is already the address of "${keeper._id}"; choose another slug` },
       ]);
       continue;
     }
@@ -140,22 +131,12 @@ export interface SiteChrome {
 export function selectSiteChrome(raw: unknown): SiteChrome {
   const parsed = parseSiteSettings(raw);
   if (!parsed.ok) {
-    reportContentIssues('siteSettings', 'siteSettings', 'fallback', parsed.issues);
-    return { settings: {}, crisis: cloneFallback(), usedFallbackCrisis: true };
+    reportFindings('siteSettings', 'siteSettings', 'fallback', parsed.findings);
+    return { settings: {}, ...pageCrisis(undefined) };
   }
-  const { value, issues } = parsed;
-  if (issues.length > 0) {
-    reportContentIssues('siteSettings', 'siteSettings', value.crisisResources ? 'dropped' : 'fallback', issues);
+  const { value, findings } = parsed;
+  if (findings.length > 0) {
+    reportFindings('siteSettings', 'siteSettings', value.crisisResources ? 'dropped' : 'fallback', findings);
   }
-  return value.crisisResources
-    ? { settings: value, crisis: value.crisisResources, usedFallbackCrisis: false }
-    : { settings: value, crisis: cloneFallback(), usedFallbackCrisis: true };
-}
-
-function cloneFallback(): CrisisResources {
-  return {
-    heading: FALLBACK_CRISIS_RESOURCES.heading,
-    message: FALLBACK_CRISIS_RESOURCES.message,
-    actions: FALLBACK_CRISIS_RESOURCES.actions.map((a) => ({ ...a })),
-  };
+  return { settings: value, ...pageCrisis(value.crisisResources) };
 }

@@ -11,7 +11,7 @@ import { CrisisLine } from '@/app/_components/CrisisResources';
 import { PostList } from '@/app/_components/PostList';
 import { createLocalSource } from '@/lib/content/sources';
 import { selectPost, selectPosts, selectSiteChrome } from '@/lib/content/select';
-import type { Post } from '@/lib/content/schemas';
+import type { Post } from '@/lib/content';
 import { postBySlugQuery, postsQuery, siteSettingsQuery } from '@/lib/queries';
 import { seedBodySentences, seedReferenceLines, squash } from '../fixtures/seed-text';
 import { block, ref, SEED_FILE, SEED_POST_ID, SEED_SLUG, seedDoc, seedDocuments, writeDataset } from '../fixtures/datasets';

@@ -3,17 +3,17 @@
  * broken each: the real GROQ engine, the real zod boundary, logs checked for the _id and path.
  */
 import { createLocalSource } from '@/lib/content/sources';
-import { resetReportedIssues } from '@/lib/content/report';
+import { resetReportedFindings } from '@/lib/content/report';
 import { selectPost, selectPostCards, selectPosts, selectSiteChrome } from '@/lib/content/select';
 import { postBySlugQuery, postCardsQuery, postsQuery, siteSettingsQuery } from '@/lib/queries';
-import { FALLBACK_CRISIS_RESOURCES } from '@/lib/editorial/crisis';
+import { BUILT_IN_CRISIS } from '@/lib/content/crisis';
 import { block, otherPost, ref, SEED_POST_ID, SEED_SLUG, seedDoc, seedDocuments, writeDataset } from '../fixtures/datasets';
 import type { RawDocument } from '@/lib/content/dataset';
 
 let errors: jest.SpyInstance;
 let warnings: jest.SpyInstance;
 beforeEach(() => {
-  resetReportedIssues();
+  resetReportedFindings();
   errors = jest.spyOn(console, 'error').mockImplementation(() => undefined);
   warnings = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
 });
@@ -253,7 +253,7 @@ describe('the crisis line never disappears', () => {
     const docs = seedDocuments().filter((d) => d._type !== 'siteSettings');
     const chrome = selectSiteChrome(await createLocalSource(writeDataset(docs)).query(siteSettingsQuery, {}, []));
     expect(chrome.usedFallbackCrisis).toBe(true);
-    expect(chrome.crisis.message).toBe(FALLBACK_CRISIS_RESOURCES.message);
+    expect(chrome.crisis.message).toBe(BUILT_IN_CRISIS.message);
     expect(chrome.crisis.actions.map((a) => a.href)).toEqual(['tel:988', 'sms:988', 'tel:911']);
     expect(logged(errors)).toMatch(/siteSettings.*built-in text/);
   });

@@ -2,7 +2,8 @@
  * Property-based tests (fast-check) over the zod boundary and the renderers: any JSON a query could
  * return either becomes a view model that renders without throwing and without `undefined`, `NaN`,
  * `Invalid Date` or `[object Object]` in the text, or is rejected with a logged reason. Inputs are
- * both arbitrary JSON and the seed post with random parts replaced, removed or made hostile.
+ * both arbitrary JSON and the seed post with random parts replaced, removed or made hostile. What
+ * the boundary returns always satisfies the schema its type is inferred from.
  */
 import fc from 'fast-check';
 import { renderToStaticMarkup } from 'react-dom/server';
@@ -10,7 +11,10 @@ import { ArticleView } from '@/app/_components/ArticleView';
 import { AuthorCard } from '@/app/_components/AuthorCard';
 import { CrisisLine, CrisisResources } from '@/app/_components/CrisisResources';
 import { PostList } from '@/app/_components/PostList';
-import { resetReportedIssues } from '@/lib/content/report';
+import { resetReportedFindings } from '@/lib/content/report';
+import { authorSchema } from '@/lib/content/schema/author';
+import { postCardSchema, postSchema } from '@/lib/content/schema/post';
+import { siteSettingsSchema, crisisResourcesSchema } from '@/lib/content/schema/site-settings';
 import { selectAuthors, selectPost, selectPosts, selectSiteChrome } from '@/lib/content/select';
 import { createLocalSource } from '@/lib/content/sources';
 import { articleJsonLd, serializeJsonLd } from '@/lib/seo/jsonld';
@@ -136,7 +140,7 @@ afterEach(() => jest.restoreAllMocks());
 
 /** The whole article path: boundary, view model, page markup and JSON-LD. */
 function checkPost(raw: unknown) {
-  resetReportedIssues();
+  resetReportedFindings();
   logs.length = 0;
   const post = selectPost([raw]);
   if (!post) {
@@ -144,6 +148,8 @@ function checkPost(raw: unknown) {
     expect(logs.join('\n')).toMatch(/\[content\] post "(?:[^"\\\n]|\\.)*" is not shown anywhere until this is fixed:\n {2}- /);
     return;
   }
+  expect(postSchema.safeParse(post).error).toBeUndefined();
+  for (const card of selectPosts([raw])) expect(postCardSchema.safeParse(card).error).toBeUndefined();
   const html = renderToStaticMarkup(<ArticleView post={post} crisis={selectSiteChrome(null).crisis} related={[post]} />);
   expectCleanText(html, raw);
   expectNoScriptLinks(html);
@@ -185,12 +191,13 @@ describe('any author list and site settings', () => {
     const change = changeOf(pathsOf(seedAuthors));
     fc.assert(
       fc.property(fc.array(change, { minLength: 1, maxLength: 5 }), (changes) => {
-        resetReportedIssues();
+        resetReportedFindings();
         logs.length = 0;
         const raw = mutate(seedAuthors, changes) as unknown[];
         const authors = selectAuthors(raw);
         if (authors.length < raw.length) expect(logs.join('\n')).toMatch(/\[content\] author "[^"]*" is not shown anywhere/);
         for (const author of authors) {
+          expect(authorSchema.safeParse(author).error).toBeUndefined();
           const html = renderToStaticMarkup(<AuthorCard author={author} />);
           expectCleanText(html, raw);
           expectNoScriptLinks(html);
@@ -204,8 +211,10 @@ describe('any author list and site settings', () => {
     const change = changeOf(pathsOf(seedSettings));
     fc.assert(
       fc.property(fc.oneof(jsonValue, fc.array(change, { minLength: 1, maxLength: 5 }).map((c) => mutate(seedSettings, c))), (raw) => {
-        resetReportedIssues();
-        const { crisis } = selectSiteChrome(raw);
+        resetReportedFindings();
+        const { crisis, settings } = selectSiteChrome(raw);
+        expect(crisisResourcesSchema.safeParse(crisis).error).toBeUndefined();
+        expect(siteSettingsSchema.safeParse(settings).error).toBeUndefined();
         const html = renderToStaticMarkup(
           <>
             <CrisisLine crisis={crisis} />

@@ -3,7 +3,7 @@ import { countWords, formatReadingTime, readingMinutes } from '@/lib/editorial/r
 import { formatLicense } from '@/lib/editorial/people';
 import { pageCount, pageHref, pageOf, parsePageParam, relatedPosts } from '@/lib/content/article';
 import { croppedSize, imageSource } from '@/lib/content/images';
-import type { PostCard, SiteImage } from '@/lib/content/schemas';
+import type { PostCard, SiteImage } from '@/lib/content';
 
 describe('heading anchors', () => {
   it('are stable from the text: lowercase ASCII words joined by dashes, leading numbering dropped', () => {

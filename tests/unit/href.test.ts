@@ -1,5 +1,5 @@
 import { describeHrefProblem, isAllowedHref } from '@/lib/editorial/href';
-import { FALLBACK_CRISIS_RESOURCES } from '@/lib/editorial/crisis';
+import { BUILT_IN_CRISIS } from '@/lib/content/crisis';
 
 describe('isAllowedHref: the one link policy', () => {
   it.each([
@@ -59,7 +59,7 @@ describe('isAllowedHref: the one link policy', () => {
 describe('the built-in crisis text', () => {
   // The crisis line renders its hrefs unchecked (CheckedLink): content hrefs are checked at the zod
   // boundary, and these must pass the same policy.
-  it.each(FALLBACK_CRISIS_RESOURCES.actions.map((a) => [a.label, a.href]))('%s (%s) is an allowed link', (_label, href) => {
+  it.each(BUILT_IN_CRISIS.actions.map((a) => [a.label, a.href]))('%s (%s) is an allowed link', (_label, href) => {
     expect(isAllowedHref(href)).toBe(true);
   });
 });

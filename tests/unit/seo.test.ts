@@ -1,7 +1,7 @@
 import { XMLParser } from 'fast-xml-parser';
 import { createLocalSource } from '@/lib/content/sources';
 import { selectAuthors, selectCategories, selectPost, selectPosts } from '@/lib/content/select';
-import type { Post } from '@/lib/content/schemas';
+import type { Post } from '@/lib/content';
 import { isoDateTime } from '@/lib/editorial/dates';
 import { authorsQuery, categoriesQuery, postBySlugQuery, postsQuery } from '@/lib/queries';
 import { buildFeed } from '@/lib/seo/feed';
