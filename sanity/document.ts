@@ -10,7 +10,7 @@ import { ReadabilityBadge } from './badges/ReadabilityBadge';
 /** Types with exactly one document. */
 export const SINGLETON_TYPES: ReadonlySet<string> = new Set(['siteSettings']);
 /** What a singleton may still do: publish its edits, discard them, restore an earlier version. */
-export const SINGLETON_ACTIONS: ReadonlySet<string> = new Set(['publish', 'discardChanges', 'restore']);
+const SINGLETON_ACTIONS: ReadonlySet<string> = new Set(['publish', 'discardChanges', 'restore']);
 
 /** No template for a singleton: it cannot be created a second time. */
 export const withoutSingletonTemplates = (templates: Template[]) => templates.filter(({ schemaType }) => !SINGLETON_TYPES.has(schemaType));

@@ -44,7 +44,7 @@ interface FoundReference {
 }
 
 /** Every reference in a document, with where it sits. */
-export function findReferences(value: unknown, path: PathSegment[] = []): FoundReference[] {
+function findReferences(value: unknown, path: PathSegment[] = []): FoundReference[] {
   if (Array.isArray(value)) {
     return value.flatMap((item, index) => {
       const key = (item as { _key?: unknown } | null)?._key;
@@ -83,7 +83,7 @@ function referenceFindings(doc: RawDocument, ids: Set<string>): Finding[] {
  * A boundary finding's path (['body', 1, 'markDefs', 0, 'href']) in the rules' terms
  * (body[_key=="b2"].markDefs[_key=="l1"].href), read off the raw document, so the two can be compared.
  */
-export function keyedPath(doc: unknown, path: readonly PathSegment[]): PathSegment[] {
+function keyedPath(doc: unknown, path: readonly PathSegment[]): PathSegment[] {
   let node: unknown = doc;
   return path.map((segment) => {
     if (typeof segment !== 'number') {

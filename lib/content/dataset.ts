@@ -27,7 +27,7 @@ export interface LoadedDataset {
 export const SEED_DATASET = path.join('sanity', 'seed', 'production.ndjson');
 
 /** Parse NDJSON text. A malformed line is reported with its number and skipped; the rest loads. */
-export function parseNdjson(text: string): { documents: RawDocument[]; findings: LineFinding[] } {
+function parseNdjson(text: string): { documents: RawDocument[]; findings: LineFinding[] } {
   const documents: RawDocument[] = [];
   const findings: LineFinding[] = [];
   const problem = (line: number, message: string) => findings.push({ level: 'error', path: [], line, message });

@@ -28,7 +28,7 @@ import { documentTags, TAGS } from './tags';
  * The local dataset path: LOCAL_DATASET at run time, else the one the build used (inlined by
  * next.config.ts), else the seed.
  */
-export function localDatasetPath(): string {
+function localDatasetPath(): string {
   return path.resolve(serverEnv.LOCAL_DATASET || process.env.BUILD_LOCAL_DATASET || SEED_DATASET);
 }
 

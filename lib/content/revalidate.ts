@@ -14,24 +14,18 @@ export const WEBHOOK_MAX_BYTES = 64 * 1024;
 export { SIGNATURE_HEADER_NAME };
 
 /** The projection the webhook is configured with in the Sanity project: `{_id, _type, "slug": slug.current}`. */
-export const WEBHOOK_PROJECTION = '{_id, _type, "slug": slug.current}';
+const WEBHOOK_PROJECTION = '{_id, _type, "slug": slug.current}';
 
 const idPattern = /^[A-Za-z0-9_][A-Za-z0-9_.-]{0,199}$/;
 const typePattern = /^[A-Za-z_][A-Za-z0-9_.-]{0,99}$/;
 
-export const webhookPayloadSchema = z.object({
+const webhookPayloadSchema = z.object({
   _id: z.string().regex(idPattern, 'must be a Sanity document id'),
   _type: z.string().regex(typePattern, 'must be a Sanity document type'),
   slug: z.string().max(300).nullish(),
 });
 export type WebhookPayload = z.infer<typeof webhookPayloadSchema>;
 
-/**
- * Types whose documents are read inside other pages: a change to one reaches every page reading the
- * type through its `type:` tag (posts carry type:author, type:category and type:citation; every page
- * carries type:siteSettings). Listed for the answer and the README; the tags do the work.
- */
-export const SHARED_TYPES = ['author', 'category', 'citation', 'siteSettings'] as const;
 
 /** The published id a draft or release version belongs to: drafts.x and versions.r.x are x. */
 export function publishedId(id: string): string {
@@ -41,7 +35,7 @@ export function publishedId(id: string): string {
 }
 
 /** The tags a change to this document invalidates: its own `doc:` tag and its type's tag. */
-export function tagsFor(payload: WebhookPayload): string[] {
+function tagsFor(payload: WebhookPayload): string[] {
   return [`doc:${publishedId(payload._id)}`, `type:${payload._type}`];
 }
 

@@ -66,12 +66,12 @@ const queryNames = new Map<string, string>(
 );
 
 /** The name a query has in lib/queries.ts, for logs. */
-export function queryName(query: string): string {
+function queryName(query: string): string {
   return queryNames.get(query) ?? `query "${query.replace(/\s+/g, ' ').trim().slice(0, 60)}…"`;
 }
 
 /** Why a request failed, in one line: the HTTP status, the network error code, or the message. */
-export function failureCause(error: unknown): string {
+function failureCause(error: unknown): string {
   const e = error as { statusCode?: number; response?: { statusCode?: number }; code?: string; message?: string; cause?: { code?: string } };
   const status = e?.statusCode ?? e?.response?.statusCode;
   if (status) return `HTTP ${status}`;

@@ -35,7 +35,7 @@ const APA_MAX_LISTED = 20;
 const APA_LISTED_BEFORE_ELLIPSIS = 19;
 
 /** "Ballard, E. D." or "Zarate, C. A., Jr." */
-export function formatApaAuthor(author: CitationAuthor): string {
+function formatApaAuthor(author: CitationAuthor): string {
   const family = author.family.trim();
   const given = author.given?.trim();
   const suffix = author.suffix?.trim();

@@ -21,7 +21,7 @@ interface ClaimRule {
   suggestion: string;
 }
 
-export const CLAIM_RULES: readonly ClaimRule[] = [
+const CLAIM_RULES: readonly ClaimRule[] = [
   {
     pattern: wholeWords(['cure[sd]?', 'curing', 'curative']),
     message: (found) => `"${found}" promises more than any mental-health treatment can: treatments help many people, and none works for everyone.`,

@@ -62,7 +62,7 @@ export function postFindings(post: DocumentLike, options: CheckOptions = {}): Fi
   ];
 }
 
-export function authorFindings(author: DocumentLike): Finding[] {
+function authorFindings(author: DocumentLike): Finding[] {
   return [
     ...required(author, 'name', 'The author has no name.'),
     ...slugFindings(author),
@@ -71,11 +71,11 @@ export function authorFindings(author: DocumentLike): Finding[] {
   ];
 }
 
-export function categoryFindings(category: DocumentLike): Finding[] {
+function categoryFindings(category: DocumentLike): Finding[] {
   return [...required(category, 'title', 'The category has no title.'), ...slugFindings(category)];
 }
 
-export function siteSettingsFindings(settings: DocumentLike): Finding[] {
+function siteSettingsFindings(settings: DocumentLike): Finding[] {
   const crisis = settings.crisisResources as { actions?: unknown } | undefined;
   const actions = Array.isArray(crisis?.actions) ? crisis.actions : [];
   return actions.flatMap((action, index): Finding[] => {

@@ -38,5 +38,3 @@ export function itemSegment(item: unknown, index: number): PathSegment {
 export function findingText(finding: Pick<Finding, 'message' | 'suggestion'>): string {
   return finding.suggestion ? `${finding.message} Suggestion: ${finding.suggestion}` : finding.message;
 }
-
-export const hasErrors = (findings: readonly Finding[]) => findings.some((f) => f.level === 'error');

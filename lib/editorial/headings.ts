@@ -4,7 +4,7 @@
  */
 
 /** ids the article page uses for its own parts; a heading never takes one of them. */
-export const RESERVED_IDS: ReadonlySet<string> = new Set([
+const RESERVED_IDS: ReadonlySet<string> = new Set([
   'main',
   'contents',
   'crisis-resources',

@@ -3,7 +3,7 @@
  * information read on a phone (adult silent reading averages about 238 for non-fiction; patients
  * reading about their own care go slower).
  */
-export const WORDS_PER_MINUTE = 200;
+const WORDS_PER_MINUTE = 200;
 
 /** Words as a reader counts them: runs of letters or digits, "ketamine-assisted" is one word. */
 export function countWords(text: string): number {

@@ -11,7 +11,7 @@ import { formatAuthorName } from './people';
  * nurse practitioners and nurses, pharmacists, psychologists and licensed therapists. Compared
  * without dots, spaces or case ("Ph.D." is PhD); a board suffix is allowed ("PMHNP-BC").
  */
-export const CLINICAL_CREDENTIALS: readonly string[] = [
+const CLINICAL_CREDENTIALS: readonly string[] = [
   'MD', 'DO', 'MBBS',
   'PMHNP', 'NP', 'APRN', 'FNP', 'CNS', 'RN',
   'PA', 'PA-C',
@@ -30,7 +30,7 @@ export function isClinicalCredential(credential: unknown): boolean {
 }
 
 /** How long a medical review stays current. */
-export const REVIEW_INTERVAL_MONTHS = 12;
+const REVIEW_INTERVAL_MONTHS = 12;
 
 /** The oldest review date that is still current on `today` ("2025-09-03" → "2024-09-03"). */
 export function reviewCutoff(today: string): string {

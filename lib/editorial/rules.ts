@@ -33,8 +33,8 @@ function suggestSlug(text: string): string {
   );
 }
 
-export const EXCERPT_MIN = 50;
-export const EXCERPT_MAX = 200;
+const EXCERPT_MIN = 50;
+const EXCERPT_MAX = 200;
 
 export function excerptProblem(excerpt: unknown): string | undefined {
   if (typeof excerpt !== 'string' || excerpt.trim() === '') {

@@ -10,7 +10,7 @@ import { allMatches, quotedList, sentences, textBlocks, wholeWords } from './tex
  * The one list of terms that mean a text discusses suicide or self-harm. Whole words,
  * case-insensitive; each entry is a regular-expression fragment and a space also matches a hyphen.
  */
-export const SUICIDE_TERMS: readonly string[] = [
+const SUICIDE_TERMS: readonly string[] = [
   'suicides?',
   'suicidal',
   'suicidality',
@@ -46,7 +46,7 @@ interface LanguageRule {
 const DIE_BY: Record<string, string> = { commit: 'die', commits: 'dies', committed: 'died', committing: 'dying' };
 
 /** The safe-messaging language lint: what to avoid, and what to write instead. */
-export const LANGUAGE_RULES: readonly LanguageRule[] = [
+const LANGUAGE_RULES: readonly LanguageRule[] = [
   {
     pattern: wholeWords(['commit(?:s|ted|ting)? suicide']),
     scope: 'always',

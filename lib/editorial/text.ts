@@ -76,13 +76,6 @@ export function textBlocks(value: unknown): TextBlock[] {
   return blocks;
 }
 
-/** All the prose of a Portable Text value, one block a line. */
-export function plainText(value: unknown): string {
-  return textBlocks(value)
-    .map((b) => b.text)
-    .join('\n');
-}
-
 // Letters, digits and apostrophes belong to a word; a hyphen does not ("Ketamine-Assisted" contains
 // "ketamine"), but a letter glued on does ("esketamine" does not).
 const WORD_CHAR = "[\\p{L}\\p{N}]";

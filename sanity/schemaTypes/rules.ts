@@ -44,7 +44,7 @@ function cachedPostFindings(document: DocumentLike): Finding[] {
 }
 
 /** Findings as Sanity validation errors on one field: the path is made relative to that field. */
-export function toValidationResult(findings: readonly Finding[]): true | ValidationError[] {
+function toValidationResult(findings: readonly Finding[]): true | ValidationError[] {
   if (findings.length === 0) return true;
   return findings.map((f) => {
     const relative = f.path.slice(1) as Path;

@@ -13,9 +13,11 @@ import { ArticleView } from '../../../_components/ArticleView';
 type Props = { params: Promise<{ slug: string }> };
 
 /**
- * Only slugs of valid published posts exist. An unknown slug is answered by the prerendered
- * not-found page: Next 16 renders notFound() from an on-demand (dynamicParams) render as an empty
- * HTML shell filled in by client JavaScript, which crawlers and readers without JavaScript never see.
+ * The valid published posts are prerendered; a slug outside them renders on demand, so a post
+ * published after the build is served on its first request. An unknown slug answers 404 through
+ * notFound(), but Next 16 sends that page's text only inside the RSC payload of an on-demand render
+ * (vercel/next.js #95613): without JavaScript the page is blank (docs/ARCHITECTURE.md, "Known
+ * gaps").
  */
 export const dynamicParams = true;
 
