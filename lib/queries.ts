@@ -1,7 +1,7 @@
 /**
  * Every GROQ query of the site. The same strings run against the Content Lake (@sanity/client) and the
  * embedded NDJSON dataset (groq-js). Projections are loose on purpose: the zod schemas in
- * lib/content/schemas.ts decide what is valid, so a bad document is logged rather than hidden by GROQ.
+ * lib/content/schema/ decide what is valid, so a bad document is logged rather than hidden by GROQ.
  */
 import { defineQuery } from 'groq';
 
@@ -104,7 +104,7 @@ export const postsQuery = defineQuery(`
 
 /**
  * Every published post with this slug, oldest first: when two share a slug, the one published first
- * keeps the URL (DESIGN.md), and a broken first one does not hide a valid second one.
+ * keeps the URL (docs/ARCHITECTURE.md), and a broken first one does not hide a valid second one.
  */
 export const postBySlugQuery = defineQuery(`
   *[_type == "post" && slug.current == $slug] | order(publishedAt asc, _id asc) {

@@ -1,5 +1,5 @@
 /**
- * The Sanity webhook that makes a publish live (DESIGN.md "Fetching, caching and security"). It fails
+ * The Sanity webhook that makes a publish live (docs/ARCHITECTURE.md "Fetching, caching and security"). It fails
  * closed, in this order: the raw body is read with a size cap (413), its HMAC signature is verified
  * over the exact raw text with @sanity/webhook (401), then the JSON is parsed and checked (400).
  * Only then are the document's tags revalidated. Nothing here trusts a byte before the signature.

@@ -1,5 +1,5 @@
 /**
- * The Content Lake client, configured once from the environment contract (DESIGN.md "Fetching"):
+ * The Content Lake client, configured once from the environment contract (docs/ARCHITECTURE.md "Fetching"):
  * published perspective set explicitly, no CDN behind on-demand revalidation, bounded time and retries.
  */
 import { createClient, type SanityClient } from 'next-sanity';

@@ -1,5 +1,5 @@
 /**
- * Cache tags (DESIGN.md "Fetching"): every fetch carries `type:<_type>` for each type its query reads
+ * Cache tags (docs/ARCHITECTURE.md "Fetching"): every fetch carries `type:<_type>` for each type its query reads
  * and `doc:<_id>` for each document it reads where the ids are known before the fetch.
  */
 

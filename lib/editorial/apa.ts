@@ -1,5 +1,5 @@
 /**
- * APA 7 journal references (DESIGN.md "APA 7"). The formatter returns parts, so the site can set the
+ * APA 7 journal references (docs/ARCHITECTURE.md "APA 7"). The formatter returns parts, so the site can set the
  * journal and volume in italics, and a plain string, for tests, feeds and structured data.
  */
 import { doiDisplay, doiUrl } from './doi';

@@ -1,5 +1,5 @@
 /**
- * DOI handling (DESIGN.md "DOI check"): editors paste DOIs in every shape; we store the bare DOI and
+ * DOI handling (docs/ARCHITECTURE.md "DOI check"): editors paste DOIs in every shape; we store the bare DOI and
  * link it as https://doi.org/<doi>.
  */
 

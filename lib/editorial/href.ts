@@ -1,5 +1,5 @@
 /**
- * The one link policy of the project (DESIGN.md "isAllowedHref"), used by Studio rules, the zod
+ * The one link policy of the project (docs/ARCHITECTURE.md "isAllowedHref"), used by Studio rules, the zod
  * boundary and every renderer. Anything not explicitly allowed is refused.
  */
 

@@ -1,5 +1,5 @@
 /**
- * Readability of an article body for patients (DESIGN.md: Flesch-Kincaid grade 8 or lower).
+ * Readability of an article body for patients (docs/ARCHITECTURE.md: Flesch-Kincaid grade 8 or lower).
  * Scored on body text only: each heading and list item counts as its own sentence, a paragraph is
  * split into sentences, and references and URLs are stripped first.
  *

@@ -1,5 +1,5 @@
 /**
- * Safe messaging about suicide (reportingonsuicide.org; DESIGN.md "Domain facts"): a post that
+ * Safe messaging about suicide (reportingonsuicide.org; docs/ARCHITECTURE.md "Domain facts"): a post that
  * discusses suicide or self-harm must show the crisis resources, and stigmatising or sensational
  * wording is flagged with the wording to use instead.
  */

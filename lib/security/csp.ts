@@ -1,5 +1,5 @@
 /**
- * The Content Security Policies (DESIGN.md, "Fetching, caching and security"), in one place for
+ * The Content Security Policies (docs/ARCHITECTURE.md, "Fetching, caching and security"), in one place for
  * next.config.ts (static headers) and proxy.ts (draft mode's per-request nonce).
  *
  * Public pages are pre-rendered and shared by every reader, so they cannot carry a nonce: escaping is

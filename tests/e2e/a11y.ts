@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
-/** The WCAG 2.2 AA rule set of DESIGN.md. */
+/** The WCAG 2.2 AA rule set of docs/ARCHITECTURE.md. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 /** axe-core on the page as it is now: no violations, each one named with its nodes if any. */

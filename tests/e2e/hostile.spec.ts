@@ -1,7 +1,7 @@
 /**
  * The hostile content corpus (tests/fixtures/hostile-dataset.ts) through the real pages of a build
  * made from it, in Chromium: no script runs, no script URL reaches the DOM, JSON-LD still parses,
- * no page answers 500, and DESIGN.md's failure policy holds (a post with wrong types is nowhere; a
+ * no page answers 500, and docs/ARCHITECTURE.md's failure policy holds (a post with wrong types is nowhere; a
  * bad part is dropped and the rest shown).
  */
 import { expect, test, type Page } from '@playwright/test';

@@ -1,5 +1,5 @@
 /**
- * The failure policy (DESIGN.md "Validation policy"), on datasets built from the seed with one thing
+ * The failure policy (docs/ARCHITECTURE.md "Validation policy"), on datasets built from the seed with one thing
  * broken each: the real GROQ engine, the real zod boundary, logs checked for the _id and path.
  */
 import { createLocalSource } from '@/lib/content/sources';

@@ -58,7 +58,7 @@ describe('the sanity source against the local query endpoint', () => {
     expect(((await res.json()) as { result: string }).result).toBe('How Ketamine-Assisted Psychotherapy Helps Reduce Suicidality');
   });
 
-  it('client settings follow DESIGN.md: no CDN, published, bounded to about ten seconds in all', () => {
+  it('client settings follow docs/ARCHITECTURE.md: no CDN, published, bounded to about ten seconds in all', () => {
     const config = client().config() as unknown as Record<string, unknown> & { retryDelay?: (n: number) => number };
     expect(config).toMatchObject({ useCdn: false, perspective: 'published', timeout: SANITY_TIMEOUT_MS, maxRetries: SANITY_MAX_RETRIES, apiVersion: '2025-02-19' });
     expect(config.retryDelay?.(1)).toBe(SANITY_RETRY_DELAY_MS);
