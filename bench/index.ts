@@ -242,6 +242,11 @@ async function main() {
             r.servedMedianMs === undefined ? 'same' : `${r.servedMedianMs.toFixed(3)} ms`,
             kb(r.resultBytes),
           ]),
+        ]) +
+        `\n\nCache layers of the local source: what a page pays with each, and without it\n` +
+        table([
+          ['layer', 'with', 'without'],
+          ...q.layers.map((l) => [l.layer, `${l.withMs.toFixed(3)} ms`, `${l.withoutMs.toFixed(2)} ms`]),
         ]),
     );
     console.log(report.at(-1));
