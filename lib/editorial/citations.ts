@@ -3,9 +3,9 @@
  * and one citation document per DOI.
  */
 import type { Finding } from './findings';
-import { isWellFormedDoi, normalizeDoi } from './doi';
+import { normalizeDoi } from './doi';
 import { describeHrefProblem } from './href';
-import { citationAuthorsProblem } from './rules';
+import { citationAuthorsFinding, doiFinding } from './rules';
 
 // Small words stay lowercase in title case too; they say nothing about the style used.
 const MINOR_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'into', 'nor', 'of', 'on', 'or', 'per', 'the', 'to', 'vs', 'via', 'with']);
@@ -62,8 +62,8 @@ export interface CitationLike {
 /** The rules of one citation document. */
 export function citationFindings(citation: CitationLike): Finding[] {
   const findings: Finding[] = [];
-  const authorsProblem = citationAuthorsProblem(Array.isArray(citation.authors) ? citation.authors : undefined);
-  if (authorsProblem) findings.push({ level: 'error', path: ['authors'], message: authorsProblem });
+  const authors = citationAuthorsFinding(Array.isArray(citation.authors) ? citation.authors : undefined);
+  if (authors) findings.push({ ...authors, path: ['authors'] });
   if (typeof citation.year !== 'number' || !Number.isInteger(citation.year) || citation.year < 1800 || citation.year > 2100) {
     findings.push({ level: 'error', path: ['year'], message: 'The year of publication is missing or not a year.', suggestion: 'Enter the four-digit year, e.g. 2019.' });
   }
@@ -73,14 +73,8 @@ export function citationFindings(citation: CitationLike): Finding[] {
     const hint = sentenceCaseHint(citation.title);
     if (hint) findings.push({ level: 'warning', path: ['title'], ...hint });
   }
-  if (typeof citation.doi === 'string' && citation.doi.trim() !== '') {
-    const bare = normalizeDoi(citation.doi);
-    if (bare !== citation.doi) {
-      findings.push({ level: 'warning', path: ['doi'], message: 'Store the bare DOI, without https://doi.org/, doi: or trailing punctuation.', suggestion: `"${bare}"` });
-    } else if (!isWellFormedDoi(bare)) {
-      findings.push({ level: 'warning', path: ['doi'], message: `"${citation.doi}" does not look like a DOI (10.NNNN/…).`, suggestion: 'Copy the DOI from the article’s page.' });
-    }
-  }
+  const doi = doiFinding(citation.doi);
+  if (doi) findings.push({ ...doi, path: ['doi'] });
   if (citation.url !== undefined && citation.url !== null && citation.url !== '') {
     const problem = describeHrefProblem(citation.url);
     if (problem || !/^https?:\/\//.test(String(citation.url))) {

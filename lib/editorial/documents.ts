@@ -5,13 +5,13 @@
  */
 import { citationFindings } from './citations';
 import { claimFindings } from './claims';
-import type { Finding, PathSegment } from './findings';
+import type { FieldFinding, Finding, PathSegment } from './findings';
 import { itemSegment } from './findings';
 import { describeHrefProblem } from './href';
 import { linkFindings } from './links';
 import { readabilityFindings } from './readability';
 import { reviewDateFindings, reviewDueFinding, reviewerFinding, type ReviewerLike, type ReviewOptions } from './review';
-import { excerptProblem, imageAltProblem, slugProblem } from './rules';
+import { excerptFinding, imageAltFinding, slugFinding } from './rules';
 import { safeMessagingFindings } from './safe-messaging';
 
 export interface DocumentLike {
@@ -33,24 +33,24 @@ function required(doc: DocumentLike, field: string, message: string): Finding[] 
   return missing ? [{ level: 'error', path: [field], message }] : [];
 }
 
+/** A field rule's finding placed at its path. */
+const at = (path: PathSegment[], finding: FieldFinding | undefined): Finding[] => (finding ? [{ ...finding, path }] : []);
+
 function slugFindings(doc: DocumentLike): Finding[] {
-  const problem = slugProblem(slugValue(doc.slug));
-  return problem ? [{ level: 'error', path: ['slug'], message: problem }] : [];
+  return at(['slug'], slugFinding(slugValue(doc.slug)));
 }
 
 function imageFindings(doc: DocumentLike, field: string): Finding[] {
-  const problem = imageAltProblem(doc[field] as { asset?: unknown; alt?: unknown } | undefined);
-  return problem ? [{ level: 'error', path: [field, 'alt'], message: problem }] : [];
+  return at([field, 'alt'], imageAltFinding(doc[field] as { asset?: unknown; alt?: unknown } | undefined));
 }
 
 export function postFindings(post: DocumentLike, options: CheckOptions = {}): Finding[] {
-  const excerpt = excerptProblem(post.excerpt);
   const reviewer = post.reviewedBy ? reviewerFinding(options.reviewer ?? undefined) : undefined;
   const due = reviewDueFinding(post, options);
   return [
     ...required(post, 'title', 'The article has no title.'),
     ...slugFindings(post),
-    ...(excerpt ? [{ level: 'error' as const, path: ['excerpt'], message: excerpt }] : []),
+    ...at(['excerpt'], excerptFinding(post.excerpt)),
     ...imageFindings(post, 'mainImage'),
     ...safeMessagingFindings(post),
     ...claimFindings(post),

@@ -18,6 +18,9 @@ export interface Finding {
   suggestion?: string;
 }
 
+/** A finding about one field's value, before the caller places it at the field's path. */
+export type FieldFinding = Omit<Finding, 'path'>;
+
 /** `body[_key=="b001"].markDefs[_key=="l1"].href`, Sanity's own notation; '(document)' for the root. */
 export function formatPath(path: readonly PathSegment[]): string {
   const text = path.reduce<string>((acc, segment) => {

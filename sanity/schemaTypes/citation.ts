@@ -1,14 +1,13 @@
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { formatApaAuthors } from '../../lib/editorial/apa';
 import { DoiInput } from './DoiInput';
-import { citationAuthorsProblem, doiWarning, linkProblem } from '../../lib/editorial/rules';
+import { citationAuthorsFinding, doiFinding, linkFinding } from '../../lib/editorial/rules';
 import { sentenceCaseHint } from '../../lib/editorial/citations';
-import { findingText } from '../../lib/editorial/findings';
 import { asRule, uniqueDoiRule } from './rules';
 
-const sentenceCaseProblem = (title: string | undefined) => {
+const sentenceCaseFinding = (title: string | undefined) => {
   const hint = sentenceCaseHint(title);
-  return hint ? findingText(hint) : undefined;
+  return hint ? { level: 'warning' as const, ...hint } : undefined;
 };
 
 export const citationAuthorType = defineType({
@@ -35,7 +34,7 @@ export const citationType = defineType({
       name: 'authors',
       type: 'array',
       of: [defineArrayMember({ type: 'citationAuthor' })],
-      validation: (rule) => rule.required().custom(asRule(citationAuthorsProblem)),
+      validation: (rule) => rule.required().custom(asRule(citationAuthorsFinding)),
     }),
     defineField({
       name: 'authorsIncomplete',
@@ -49,7 +48,7 @@ export const citationType = defineType({
       name: 'title',
       type: 'string',
       description: 'As printed, in sentence case: "Parsing the antidepressant and antisuicidal effects of ketamine: Two separate entities?"',
-      validation: (rule) => [rule.required(), rule.custom(asRule(sentenceCaseProblem)).warning()],
+      validation: (rule) => [rule.required(), rule.custom(asRule(sentenceCaseFinding)).warning()],
     }),
     defineField({ name: 'journal', type: 'string' }),
     defineField({ name: 'volume', type: 'string' }),
@@ -62,14 +61,14 @@ export const citationType = defineType({
       description:
         'The bare DOI, e.g. 10.1176/appi.ajp.20220512. A pasted https://doi.org/… link is fine: it is shortened when you leave the field. "Fill from DOI" (the document menu) fills the other fields from Crossref.',
       components: { input: DoiInput },
-      validation: (rule) => [rule.custom(asRule(doiWarning)).warning(), rule.custom(uniqueDoiRule).warning()],
+      validation: (rule) => [rule.custom(asRule(doiFinding)).warning(), rule.custom(uniqueDoiRule).warning()],
     }),
     defineField({
       name: 'url',
       title: 'URL (when there is no DOI)',
       type: 'url',
       validation: (rule) =>
-        rule.uri({ scheme: ['http', 'https'] }).custom((value: string | undefined) => (value ? (linkProblem(value) ?? true) : true)),
+        rule.uri({ scheme: ['http', 'https'] }).custom((value: string | undefined) => (value ? asRule(linkFinding)(value) : true)),
     }),
   ],
   preview: {

@@ -1,5 +1,5 @@
 import { defineField } from 'sanity';
-import { imageAltProblem } from '../../lib/editorial/rules';
+import { imageAltFinding } from '../../lib/editorial/rules';
 import { asRule } from './rules';
 
 /** An image field whose alt text is required as soon as an image is set. */
@@ -17,6 +17,6 @@ export function imageWithAlt(name: string, title: string) {
         description: 'What the image shows, for readers who cannot see it.',
       }),
     ],
-    validation: (rule) => rule.custom(asRule(imageAltProblem)),
+    validation: (rule) => rule.custom(asRule(imageAltFinding)),
   });
 }

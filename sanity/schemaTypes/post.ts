@@ -1,7 +1,7 @@
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { DEFAULT_TIME_ZONE, formatContentDate } from '../../lib/editorial/dates';
 import { needsMedicalReview } from '../../lib/editorial/review';
-import { excerptProblem } from '../../lib/editorial/rules';
+import { excerptFinding } from '../../lib/editorial/rules';
 import { imageWithAlt } from './imageWithAlt';
 import { asRule, isUniqueSlug, postFieldRule, reviewerCredentialRule, slugRule } from './rules';
 
@@ -35,7 +35,7 @@ export const postType = defineType({
       rows: 3,
       group: 'content',
       description: 'One or two sentences (50–200 characters): shown under the title and by search engines.',
-      validation: (rule) => [rule.required().custom(asRule(excerptProblem)), rule.custom(postFieldRule('excerpt', 'warning')).warning()],
+      validation: (rule) => [rule.required().custom(asRule(excerptFinding)), rule.custom(postFieldRule('excerpt', 'warning')).warning()],
     }),
     defineField({ name: 'category', type: 'reference', to: [{ type: 'category' }], group: 'content', validation: (rule) => rule.required() }),
     imageWithAlt('mainImage', 'Main image'),

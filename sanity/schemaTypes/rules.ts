@@ -6,20 +6,23 @@
 import type { CustomValidator, Path, SlugIsUniqueValidator, SlugValue, ValidationContext, ValidationError } from 'sanity';
 import { doiKey } from '../../lib/editorial/citations';
 import { postFindings, type DocumentLike } from '../../lib/editorial/documents';
-import { findingText, type Finding, type FindingLevel } from '../../lib/editorial/findings';
+import { findingText, type FieldFinding, type Finding, type FindingLevel } from '../../lib/editorial/findings';
 import { linkedText, describeLink } from '../../lib/editorial/links';
 import { describeHrefProblem } from '../../lib/editorial/href';
 import { reviewerFinding, type ReviewerLike } from '../../lib/editorial/review';
-import { slugProblem } from '../../lib/editorial/rules';
+import { slugFinding } from '../../lib/editorial/rules';
 import { apiVersion } from '../env';
 
 /** Sanity's own uniqueness check in the Studio; offline in the CLI it cannot run, so it is skipped. */
 export const isUniqueSlug: SlugIsUniqueValidator = (slug, context) =>
   context.environment === 'cli' ? true : context.defaultIsUnique(slug, context);
 
-/** Turn an editorial rule (message or undefined) into a Sanity custom validator result. */
-export function asRule<T>(rule: (value: T) => string | undefined) {
-  return (value: T | undefined): true | string => rule(value as T) ?? true;
+/** Turn a field rule (a finding or undefined) into a Sanity custom validator result. */
+export function asRule<T>(rule: (value: T) => FieldFinding | undefined) {
+  return (value: T | undefined): true | string => {
+    const finding = rule(value as T);
+    return finding ? findingText(finding) : true;
+  };
 }
 
 /**
@@ -29,7 +32,7 @@ export function asRule<T>(rule: (value: T) => string | undefined) {
  */
 export function slugRule(value: SlugValue | undefined): true | string {
   if (!value?.current) return true; // "required" reports the missing slug
-  return slugProblem(value.current) ?? true;
+  return asRule(slugFinding)(value.current);
 }
 
 // One document is validated field by field; its findings are computed once per version of it.

@@ -1,5 +1,6 @@
 import { defineArrayMember, defineField, defineType } from 'sanity';
-import { linkProblem } from '../../lib/editorial/rules';
+import { linkFinding } from '../../lib/editorial/rules';
+import { asRule } from './rules';
 
 /** The singleton (_id "siteSettings"): crisis resources, disclaimer and the JSON-LD publisher. */
 export const siteSettingsType = defineType({
@@ -32,7 +33,7 @@ export const siteSettingsType = defineType({
                   name: 'href',
                   type: 'string',
                   description: 'tel:988, sms:988, or https://…',
-                  validation: (rule) => rule.required().custom((href: string | undefined) => linkProblem(href) ?? true),
+                  validation: (rule) => rule.required().custom(asRule(linkFinding)),
                 }),
               ],
               preview: { select: { title: 'label', subtitle: 'href' } },

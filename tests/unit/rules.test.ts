@@ -1,4 +1,19 @@
-import { citationAuthorsProblem, doiWarning, excerptProblem, imageAltProblem, linkProblem, slugProblem } from '@/lib/editorial/rules';
+import { findingText, type FieldFinding } from '@/lib/editorial/findings';
+import * as rules from '@/lib/editorial/rules';
+
+/** What the Studio shows for a field rule: its finding's text, or nothing. */
+const text =
+  <T,>(rule: (value: T) => FieldFinding | undefined) =>
+  (value: T) => {
+    const finding = rule(value);
+    return finding ? findingText(finding) : undefined;
+  };
+const excerptProblem = text(rules.excerptFinding);
+const imageAltProblem = text(rules.imageAltFinding);
+const linkProblem = text(rules.linkFinding);
+const citationAuthorsProblem = text(rules.citationAuthorsFinding);
+const doiWarning = text(rules.doiFinding);
+const slugProblem = text(rules.slugFinding);
 import { formatAuthorName } from '@/lib/editorial/people';
 
 describe('editorial rules shared with the Studio', () => {
