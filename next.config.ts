@@ -1,6 +1,8 @@
 import path from 'node:path';
 import type { NextConfig } from 'next';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants';
+import { EnvError, parseEnv, publicEnvSchema, serverEnvSchema } from './lib/env';
+import { href, nonPagePaths, notAPagePattern } from './lib/routes';
 import { siteCsp, studioCsp } from './lib/security/csp';
 import { assertSupportedNode } from './scripts/node-version';
 
@@ -22,13 +24,26 @@ const commonHeaders = [
 /**
  * Draft mode gets its own route tree (app/preview), so the preview banner and the Presentation
  * tool's overlays are in no chunk an ordinary visitor downloads. A request carrying Next's
- * draft-mode cookie is rewritten there, except for what is not a page: API routes, the Studio,
- * Next's assets, feeds, sitemap, robots, icons, OG images and fixtures. The preview page renders the
- * same page modules; Next itself decides whether the cookie is valid (draftMode().isEnabled).
+ * draft-mode cookie is rewritten there, except for what is not a page (lib/routes.ts): API routes,
+ * the Studio, Next's assets, feeds, sitemap, robots, icons, OG images and fixtures. The preview page
+ * renders the same page modules; Next itself decides whether the cookie is valid (draftMode().isEnabled).
  */
 const DRAFT_COOKIE = { type: 'cookie' as const, key: '__prerender_bypass' };
-const NOT_A_PAGE =
-  'api(?:/|$)|studio(?:/|$)|_next(?:/|$)|preview(?:/|$)|feed\\.(?:xml|json)$|sitemap\\.xml$|robots\\.txt$|icon|favicon|apple-icon|fixtures/|blog/[^/]+/opengraph-image';
+const NOT_A_PAGE = notAPagePattern();
+const PREVIEW = nonPagePaths.preview.path;
+
+/** The site's own parse of the environment (lib/env.ts): an invalid value stops here, with its message. */
+function parsedEnv() {
+  try {
+    return parseEnv(publicEnvSchema.extend(serverEnvSchema.shape), process.env);
+  } catch (error) {
+    if (!(error instanceof EnvError)) throw error;
+    console.error(error.message);
+    process.exit(1);
+  }
+}
+
+type Env = ReturnType<typeof parsedEnv>;
 
 const nextConfig: NextConfig = {
   // Tests build the site for a second dataset beside the first one.
@@ -50,18 +65,14 @@ const nextConfig: NextConfig = {
     // byte budget in npm test fails if an upgrade drops it.
     turbopackChunking: { minChunkSize: 100_000 },
   },
-  env: {
-    // The dataset the build read is the one the server reads later, unless LOCAL_DATASET is set again.
-    BUILD_LOCAL_DATASET: process.env.LOCAL_DATASET ? path.resolve(process.env.LOCAL_DATASET) : '',
-  },
   images: {
     remotePatterns: [{ protocol: 'https', hostname: 'cdn.sanity.io' }],
   },
   async rewrites() {
     return {
       beforeFiles: [
-        { source: '/', has: [DRAFT_COOKIE], destination: '/preview' },
-        { source: `/:path((?!${NOT_A_PAGE}).+)`, has: [DRAFT_COOKIE], destination: '/preview/:path' },
+        { source: href('home'), has: [DRAFT_COOKIE], destination: PREVIEW },
+        { source: `/:path((?!${NOT_A_PAGE}).+)`, has: [DRAFT_COOKIE], destination: `${PREVIEW}/:path` },
       ],
       afterFiles: [],
       fallback: [],
@@ -87,12 +98,12 @@ const nextConfig: NextConfig = {
  * does not, the build stops with one line naming the host and the variables to check, instead of a
  * stack trace from the middle of static generation.
  */
-async function assertContentLakeReachable(): Promise<void> {
-  const projectId = process.env.NEXT_PUBLIC_SANITY_PROJECT_ID?.trim();
+async function assertContentLakeReachable(env: Env): Promise<void> {
+  const projectId = env.NEXT_PUBLIC_SANITY_PROJECT_ID;
   if (!projectId) return;
-  const dataset = process.env.NEXT_PUBLIC_SANITY_DATASET?.trim() || 'production';
-  const version = process.env.NEXT_PUBLIC_SANITY_API_VERSION?.trim() || '2025-02-19';
-  const override = process.env.SANITY_API_HOST?.trim();
+  const dataset = env.NEXT_PUBLIC_SANITY_DATASET;
+  const version = env.NEXT_PUBLIC_SANITY_API_VERSION;
+  const override = env.SANITY_API_HOST;
   const origin = (override || `https://${projectId}.api.sanity.io`).replace(/\/+$/, '');
   const url = `${origin}/v${version}/data/query/${encodeURIComponent(dataset)}?query=${encodeURIComponent('count(*[_type == "post"][0...1])')}`;
   let cause: string | undefined;
@@ -113,6 +124,13 @@ async function assertContentLakeReachable(): Promise<void> {
 }
 
 export default async function config(phase: string): Promise<NextConfig> {
-  if (phase === PHASE_PRODUCTION_BUILD) await assertContentLakeReachable();
-  return nextConfig;
+  const env = parsedEnv();
+  if (phase === PHASE_PRODUCTION_BUILD) await assertContentLakeReachable(env);
+  return {
+    ...nextConfig,
+    env: {
+      // The dataset the build read is the one the server reads later, unless LOCAL_DATASET is set again.
+      BUILD_LOCAL_DATASET: env.LOCAL_DATASET ? path.resolve(env.LOCAL_DATASET) : '',
+    },
+  };
 }

@@ -9,7 +9,8 @@ const crisis = builtInCrisis();
 
 /**
  * The root layout itself failed, so nothing can be fetched: the same frame with the built-in crisis
- * text, in the same place as on every page.
+ * text, in the same place as on every page. Its links go to the site root, written here rather than
+ * read from lib/routes.ts, which would ship the route table to every reader (about 500 B gzip).
  */
 export default function GlobalError({ reset }: { error: Error & { digest?: string }; reset: () => void }) {
   return (
@@ -19,7 +20,7 @@ export default function GlobalError({ reset }: { error: Error & { digest?: strin
         <meta name="robots" content="noindex" />
       </head>
       <body>
-        <ShellFrame siteName={DEFAULT_SITE_NAME} crisis={crisis}>
+        <ShellFrame homeHref="/" siteName={DEFAULT_SITE_NAME} crisis={crisis}>
           <h1 className="page-title">This page could not be shown</h1>
           <p>Something went wrong on our side. Please try again in a moment.</p>
           <p className="error-actions">

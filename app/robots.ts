@@ -1,10 +1,11 @@
 import type { MetadataRoute } from 'next';
+import { disallowedPaths, href } from '@/lib/routes';
 import { absoluteUrl } from '@/lib/seo/urls';
 
 /** /robots.txt: the site is open to crawlers; the Studio, the API and draft previews are not pages. */
 export default function robots(): MetadataRoute.Robots {
   return {
-    rules: { userAgent: '*', allow: '/', disallow: ['/studio', '/api', '/preview'] },
-    sitemap: absoluteUrl('/sitemap.xml'),
+    rules: { userAgent: '*', allow: '/', disallow: disallowedPaths() },
+    sitemap: absoluteUrl(href('sitemap')),
   };
 }

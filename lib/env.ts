@@ -1,7 +1,7 @@
 /**
- * The environment contract (DESIGN.md), validated with zod in one place. Public values (inlined into
- * the browser bundle by Next) and server-only values are separate schemas; `serverEnv` is only
- * reachable through `lib/env.server.ts`, which imports 'server-only'.
+ * The environment contract (docs/ARCHITECTURE.md "Environment"), validated with zod in one place.
+ * Public values (inlined into the browser bundle by Next) and server-only values are separate
+ * schemas; `serverEnv` is only reachable through `lib/env.server.ts`, which imports 'server-only'.
  */
 import { z } from 'zod';
 import { DEFAULT_TIME_ZONE } from './editorial/dates';
@@ -90,10 +90,32 @@ export function parseEnv<T extends z.ZodType>(schema: T, source: Record<string, 
   return result.data;
 }
 
-// Next inlines NEXT_PUBLIC_* only where they are read literally, so list them one by one.
-export const publicEnv: PublicEnv = parseEnv(publicEnvSchema, {
-  NEXT_PUBLIC_SITE_URL: process.env.NEXT_PUBLIC_SITE_URL,
-  NEXT_PUBLIC_SANITY_PROJECT_ID: process.env.NEXT_PUBLIC_SANITY_PROJECT_ID,
-  NEXT_PUBLIC_SANITY_DATASET: process.env.NEXT_PUBLIC_SANITY_DATASET,
-  NEXT_PUBLIC_SANITY_API_VERSION: process.env.NEXT_PUBLIC_SANITY_API_VERSION,
-});
+let parsedPublicEnv: PublicEnv | undefined;
+function readPublicEnv(): PublicEnv {
+  // Next inlines NEXT_PUBLIC_* only where they are read literally, so list them one by one.
+  return (parsedPublicEnv ??= parseEnv(publicEnvSchema, {
+    NEXT_PUBLIC_SITE_URL: process.env.NEXT_PUBLIC_SITE_URL,
+    NEXT_PUBLIC_SANITY_PROJECT_ID: process.env.NEXT_PUBLIC_SANITY_PROJECT_ID,
+    NEXT_PUBLIC_SANITY_DATASET: process.env.NEXT_PUBLIC_SANITY_DATASET,
+    NEXT_PUBLIC_SANITY_API_VERSION: process.env.NEXT_PUBLIC_SANITY_API_VERSION,
+  }));
+}
+
+/**
+ * Parsed on first read rather than on import, so that next.config.ts can import the schemas and stop
+ * with the EnvError's message itself: a throw while Next loads its config reads "Failed to transpile".
+ */
+export const publicEnv: PublicEnv = {
+  get NEXT_PUBLIC_SITE_URL() {
+    return readPublicEnv().NEXT_PUBLIC_SITE_URL;
+  },
+  get NEXT_PUBLIC_SANITY_PROJECT_ID() {
+    return readPublicEnv().NEXT_PUBLIC_SANITY_PROJECT_ID;
+  },
+  get NEXT_PUBLIC_SANITY_DATASET() {
+    return readPublicEnv().NEXT_PUBLIC_SANITY_DATASET;
+  },
+  get NEXT_PUBLIC_SANITY_API_VERSION() {
+    return readPublicEnv().NEXT_PUBLIC_SANITY_API_VERSION;
+  },
+};

@@ -6,46 +6,48 @@
 // Types only: defineLocations/defineDocuments are identity helpers, and plain objects keep this module
 // loadable by the unit tests without the Studio.
 import type { DocumentLocationResolverObject, DocumentResolver, PresentationPluginOptions } from 'sanity/presentation';
+import { apiRoutes, documentHref, documentRoutes, href, type DocumentTypeName } from '../lib/routes';
 
-export const PREVIEW_ENABLE_PATH = '/api/draft-mode/enable';
-export const PREVIEW_DISABLE_PATH = '/api/draft-mode/disable';
+export const PREVIEW_ENABLE_PATH = apiRoutes.draftModeEnable;
+export const PREVIEW_DISABLE_PATH = apiRoutes.draftModeDisable;
 
-type Named = { title?: string | null; name?: string | null; slug?: string | null } | null;
+type Named = Record<string, string | null | undefined> | null;
 
-const home = { title: 'Home', href: '/' };
+const home = { title: 'Home', href: href('home') };
+
+/**
+ * How each document type a route shows is named in the Studio's locations: the field holding its
+ * title, the title when that is empty, and whether it is also listed on the home page.
+ */
+const located: { [T in DocumentTypeName]: { titleField: string; untitled: string; onHome: boolean } } = {
+  post: { titleField: 'title', untitled: 'Untitled article', onHome: true },
+  author: { titleField: 'name', untitled: 'Author', onHome: false },
+  category: { titleField: 'title', untitled: 'Category', onHome: true },
+};
+
+function locationResolver(type: DocumentTypeName): DocumentLocationResolverObject<string> {
+  const { titleField, untitled, onHome } = located[type];
+  const alsoHome = onHome ? [home] : [];
+  return {
+    select: { [titleField]: titleField, slug: 'slug.current' },
+    resolve: (doc: Named) => ({
+      locations: doc?.slug ? [{ title: doc[titleField] || untitled, href: documentHref(type, doc.slug) }, ...alsoHome] : alsoHome,
+    }),
+  };
+}
 
 export const presentationResolve: NonNullable<PresentationPluginOptions['resolve']> = {
   // Opening a page in the frame opens the document it shows.
-  mainDocuments: [
-    { route: '/blog/:slug', filter: `_type == "post" && slug.current == $slug` },
-    { route: '/authors/:slug', filter: `_type == "author" && slug.current == $slug` },
-    { route: '/categories/:slug', filter: `_type == "category" && slug.current == $slug` },
-  ] satisfies DocumentResolver[],
-  locations: {
-    post: {
-      select: { title: 'title', slug: 'slug.current' },
-      resolve: (doc: Named) => ({
-        locations: doc?.slug ? [{ title: doc.title || 'Untitled article', href: `/blog/${doc.slug}` }, home] : [home],
-      }),
-    } satisfies DocumentLocationResolverObject<string>,
-    author: {
-      select: { name: 'name', slug: 'slug.current' },
-      resolve: (doc: Named) => ({
-        locations: doc?.slug ? [{ title: doc.name || 'Author', href: `/authors/${doc.slug}` }] : [],
-      }),
-    } satisfies DocumentLocationResolverObject<string>,
-    category: {
-      select: { title: 'title', slug: 'slug.current' },
-      resolve: (doc: Named) => ({
-        locations: doc?.slug ? [{ title: doc.title || 'Category', href: `/categories/${doc.slug}` }, home] : [home],
-      }),
-    } satisfies DocumentLocationResolverObject<string>,
-  },
+  mainDocuments: documentRoutes.map(({ pattern, type }): DocumentResolver => ({
+    route: pattern,
+    filter: `_type == "${type}" && slug.current == $slug`,
+  })),
+  locations: Object.fromEntries(documentRoutes.map(({ type }) => [type, locationResolver(type)])),
 };
 
 export const presentationOptions: PresentationPluginOptions = {
   previewUrl: {
-    initial: '/',
+    initial: href('home'),
     previewMode: { enable: PREVIEW_ENABLE_PATH, disable: PREVIEW_DISABLE_PATH },
   },
   resolve: presentationResolve,

@@ -1,5 +1,6 @@
 import type { Metadata } from 'next';
 import { getCategories, getPostCards } from '@/lib/content';
+import { href } from '@/lib/routes';
 import { homeJsonLd } from '@/lib/seo/jsonld';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { getSiteIdentity } from '@/lib/seo/site';
@@ -7,7 +8,7 @@ import { HomeView } from '../_components/HomeView';
 import { JsonLd } from '../_components/JsonLd';
 
 export async function generateMetadata(): Promise<Metadata> {
-  return pageMetadata(await getSiteIdentity(), { path: '/' });
+  return pageMetadata(await getSiteIdentity(), { path: href('home') });
 }
 
 export default async function HomePage() {

@@ -3,6 +3,7 @@ import { buildArticleModel, TOC_MIN_SECTIONS } from '@/lib/content/article';
 import { calendarDay } from '@/lib/editorial/dates';
 import { formatReadingTime } from '@/lib/editorial/reading-time';
 import { serverEnv } from '@/lib/env.server';
+import { href } from '@/lib/routes';
 import { PortableBody } from './ArticleBody';
 import { AuthorCard } from './AuthorCard';
 import { Breadcrumb } from './Breadcrumb';
@@ -39,8 +40,8 @@ export function ArticleView({
       <header className="article-header">
         <Breadcrumb
           items={[
-            { href: '/', label: 'Home' },
-            { href: `/categories/${post.category.slug}`, label: post.category.title },
+            { href: href('home'), label: 'Home' },
+            { href: href('category', { slug: post.category.slug }), label: post.category.title },
           ]}
         />
         <h1>{post.title}</h1>
@@ -101,7 +102,7 @@ export function ArticleView({
           <ul>
             {related.map((item) => (
               <li key={item._id}>
-                <a href={`/blog/${item.slug}`}>{item.title}</a>
+                <a href={href('post', { slug: item.slug })}>{item.title}</a>
                 <span className="related-date">
                   {' '}
                   <ContentDate value={item.publishedAt} />

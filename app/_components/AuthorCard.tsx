@@ -1,5 +1,6 @@
 import type { Author } from '@/lib/content';
 import { formatAuthorName } from '@/lib/editorial/people';
+import { href } from '@/lib/routes';
 import { PortableBody } from './ArticleBody';
 import { SanityImage } from './SanityImage';
 
@@ -14,7 +15,7 @@ export function AuthorCard({ author }: { author: Author }) {
         ) : null}
         <div>
           <p className="author-card-name">
-            <a href={`/authors/${author.slug}`}>{formatAuthorName(author)}</a>
+            <a href={href('author', { slug: author.slug })}>{formatAuthorName(author)}</a>
           </p>
           {author.jobTitle ? <p className="author-card-role">{author.jobTitle}</p> : null}
           {author.bio ? (

@@ -1,13 +1,14 @@
 import type { ReactNode } from 'react';
 import type { Author } from '@/lib/content';
 import { formatAuthorName } from '@/lib/editorial/people';
+import { href } from '@/lib/routes';
 
 /** "By Katie Coon, BSN, RN" linking to the author's page, with the job title beneath. */
 export function Byline({ author }: { author: Author }) {
   return (
     <p className="byline">
       <span className="byline-name">
-        By <a href={`/authors/${author.slug}`}>{formatAuthorName(author)}</a>
+        By <a href={href('author', { slug: author.slug })}>{formatAuthorName(author)}</a>
       </span>
       {author.jobTitle ? (
         <span className="byline-role">
@@ -25,7 +26,7 @@ export function Byline({ author }: { author: Author }) {
 export function ReviewedBy({ reviewer, date }: { reviewer: Author; date?: ReactNode }) {
   return (
     <p className="reviewed-by">
-      Medically reviewed by <a href={`/authors/${reviewer.slug}`}>{formatAuthorName(reviewer)}</a>
+      Medically reviewed by <a href={href('author', { slug: reviewer.slug })}>{formatAuthorName(reviewer)}</a>
       {date ? <> on {date}</> : null}
     </p>
   );

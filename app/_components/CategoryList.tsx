@@ -1,4 +1,5 @@
 import type { Category } from '@/lib/content';
+import { href } from '@/lib/routes';
 
 /** The topics readers can browse, each with how many articles it has. */
 export function CategoryList({ categories }: { categories: Array<{ category: Category; count: number }> }) {
@@ -9,7 +10,7 @@ export function CategoryList({ categories }: { categories: Array<{ category: Cat
       <ul>
         {categories.map(({ category, count }) => (
           <li key={category._id}>
-            <a href={`/categories/${category.slug}`}>{category.title}</a>{' '}
+            <a href={href('category', { slug: category.slug })}>{category.title}</a>{' '}
             <span className="topic-count">
               ({count} {count === 1 ? 'article' : 'articles'})
             </span>

@@ -1,4 +1,4 @@
-import { pageHref } from '@/lib/content/article';
+import { pageHref } from '@/lib/routes';
 
 /** Newer / older links between home pages, with where the reader is. */
 export function Pagination({ page, pages }: { page: number; pages: number }) {

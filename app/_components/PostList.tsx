@@ -1,5 +1,6 @@
 import type { PostCard } from '@/lib/content';
 import { formatAuthorName } from '@/lib/editorial/people';
+import { href } from '@/lib/routes';
 import { ContentDate } from './ContentDate';
 
 /** Article cards; `headingLevel` keeps the page's outline right (h2 under the h1, h3 under an h2). */
@@ -21,7 +22,7 @@ export function PostList({
       {posts.map((post) => (
         <li key={post._id} className="post-card">
           <Heading className="post-card-title">
-            <a href={`/blog/${post.slug}`}>{post.title}</a>
+            <a href={href('post', { slug: post.slug })}>{post.title}</a>
           </Heading>
           <p className="post-card-excerpt">{post.excerpt}</p>
           <p className="post-card-meta">

@@ -43,7 +43,7 @@ export interface ArticleModel {
 
 export const TOC_MIN_SECTIONS = 3;
 
-export function blockText(block: { children: ReadonlyArray<SpanValue | CitationMarkerValue> }): string {
+function blockText(block: { children: ReadonlyArray<SpanValue | CitationMarkerValue> }): string {
   return block.children.map((child) => (child._type === 'span' ? child.text : '')).join('');
 }
 
@@ -117,10 +117,6 @@ export function pageCount(total: number, perPage = POSTS_PER_PAGE): number {
 
 export function pageOf<T>(items: readonly T[], page: number, perPage = POSTS_PER_PAGE): T[] {
   return items.slice((page - 1) * perPage, page * perPage);
-}
-
-export function pageHref(page: number): string {
-  return page <= 1 ? '/' : `/page/${page}`;
 }
 
 /** "2" → 2 for an existing page beyond the first; anything else (0, 1, "02", "2.5", "x") → null. */

@@ -3,12 +3,13 @@
  * publication date, author, category and description (the excerpt) for each article.
  */
 import { Feed } from 'feed';
-import type { PostCard } from '../content/schemas';
+import type { PostCard } from '../content';
 import { contentDateMillis } from '../editorial/dates';
 import { formatAuthorName } from '../editorial/people';
+import { href } from '../routes';
 import type { SiteIdentity } from './jsonld';
 import { FEED_PATHS } from './metadata';
-import { absoluteUrl, paths } from './urls';
+import { absoluteUrl } from './urls';
 
 /** Feeds carry the newest articles; older ones stay in the sitemap. */
 export const FEED_LIMIT = 50;
@@ -21,7 +22,7 @@ export function buildFeed(posts: readonly PostCard[], site: SiteIdentity): Feed 
     const at = updatedOf(post);
     return !latest || at > latest ? at : latest;
   }, undefined);
-  const home = absoluteUrl(paths.home(), site.origin);
+  const home = absoluteUrl(href('home'), site.origin);
   const feed = new Feed({
     id: home,
     link: home,
@@ -38,7 +39,7 @@ export function buildFeed(posts: readonly PostCard[], site: SiteIdentity): Feed 
     },
   });
   for (const post of items) {
-    const url = absoluteUrl(paths.post(post.slug), site.origin);
+    const url = absoluteUrl(href('post', { slug: post.slug }), site.origin);
     feed.addItem({
       title: post.title,
       id: url,
@@ -47,8 +48,8 @@ export function buildFeed(posts: readonly PostCard[], site: SiteIdentity): Feed 
       date: updatedOf(post),
       published: dateOf(post),
       description: post.excerpt,
-      author: [{ name: formatAuthorName(post.author), link: absoluteUrl(paths.author(post.author.slug), site.origin) }],
-      category: [{ name: post.category.title, domain: absoluteUrl(paths.category(post.category.slug), site.origin) }],
+      author: [{ name: formatAuthorName(post.author), link: absoluteUrl(href('author', { slug: post.author.slug }), site.origin) }],
+      category: [{ name: post.category.title, domain: absoluteUrl(href('category', { slug: post.category.slug }), site.origin) }],
     });
   }
   return feed;

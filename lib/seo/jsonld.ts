@@ -1,6 +1,7 @@
 /**
- * Structured data, typed with schema-dts, built only from what the page shows (DESIGN.md "JSON-LD"):
- * names in `name`, credentials in `honorificSuffix`, roles in `jobTitle`, the clinic in `worksFor`.
+ * Structured data, typed with schema-dts, built only from what the page shows (docs/ARCHITECTURE.md
+ * "Domain facts", JSON-LD): names in `name`, credentials in `honorificSuffix`, roles in `jobTitle`,
+ * the clinic in `worksFor`.
  */
 import type {
   BlogPosting,
@@ -15,11 +16,12 @@ import type {
   Thing,
   WebSite,
 } from 'schema-dts';
-import type { Author, Category, Citation, Organization as SiteOrganization, Post } from '../content/schemas';
+import type { Author, Category, Citation, Organization as SiteOrganization, Post } from '../content';
 import { formatAuthorName, formatLicense } from '../editorial/people';
 import { calendarDay, isoDateTime } from '../editorial/dates';
 import { doiUrl } from '../editorial/doi';
-import { absoluteUrl, paths } from './urls';
+import { href } from '../routes';
+import { absoluteUrl } from './urls';
 
 export interface JsonLdGraph {
   '@context': 'https://schema.org';
@@ -37,7 +39,7 @@ export interface SiteIdentity {
 const ids = {
   website: (origin: string) => `${origin}/#website`,
   organization: (origin: string) => `${origin}/#organization`,
-  person: (origin: string, slug: string) => `${absoluteUrl(paths.author(slug), origin)}#person`,
+  person: (origin: string, slug: string) => `${absoluteUrl(href('author', { slug }), origin)}#person`,
 };
 
 function postalAddress(org: SiteOrganization): PostalAddress | undefined {
@@ -77,7 +79,7 @@ export function personNode(author: Author, site: SiteIdentity): Person {
     name: author.name,
     ...(author.credentials.length > 0 ? { honorificSuffix: author.credentials.join(', ') } : {}),
     ...(author.jobTitle ? { jobTitle: author.jobTitle } : {}),
-    url: absoluteUrl(paths.author(author.slug), site.origin),
+    url: absoluteUrl(href('author', { slug: author.slug }), site.origin),
     worksFor: organizationRef(site),
   };
 }
@@ -138,7 +140,7 @@ export function articleJsonLd(
   site: SiteIdentity,
   options: { imageUrl?: string } = {},
 ): JsonLdGraph {
-  const url = absoluteUrl(paths.post(post.slug), site.origin);
+  const url = absoluteUrl(href('post', { slug: post.slug }), site.origin);
   const published = isoDateTime(post.publishedAt, site.timeZone);
   const modified = isoDateTime(post.updatedAt ?? post.publishedAt, site.timeZone);
 
@@ -182,9 +184,9 @@ export function articleJsonLd(
       breadcrumbNode(
         url,
         [
-          { name: 'Home', path: paths.home() },
-          { name: post.category.title, path: paths.category(post.category.slug) },
-          { name: post.title, path: paths.post(post.slug) },
+          { name: 'Home', path: href('home') },
+          { name: post.category.title, path: href('category', { slug: post.category.slug }) },
+          { name: post.title, path: href('post', { slug: post.slug }) },
         ],
         site.origin,
       ),
@@ -195,7 +197,7 @@ export function articleJsonLd(
 
 /** An author page: ProfilePage about the Person. */
 export function authorJsonLd(author: Author, site: SiteIdentity, options: { imageUrl?: string } = {}): JsonLdGraph {
-  const url = absoluteUrl(paths.author(author.slug), site.origin);
+  const url = absoluteUrl(href('author', { slug: author.slug }), site.origin);
   const person: Person = {
     ...(personNode(author, site) as Exclude<Person, string>),
     ...(options.imageUrl ? { image: options.imageUrl } : {}),
@@ -228,15 +230,15 @@ export function homeJsonLd(site: SiteIdentity): JsonLdGraph {
 
 /** A category page's breadcrumb. */
 export function categoryJsonLd(category: Category, site: SiteIdentity): JsonLdGraph {
-  const url = absoluteUrl(paths.category(category.slug), site.origin);
+  const url = absoluteUrl(href('category', { slug: category.slug }), site.origin);
   return {
     '@context': 'https://schema.org',
     '@graph': [
       breadcrumbNode(
         url,
         [
-          { name: 'Home', path: paths.home() },
-          { name: category.title, path: paths.category(category.slug) },
+          { name: 'Home', path: href('home') },
+          { name: category.title, path: href('category', { slug: category.slug }) },
         ],
         site.origin,
       ),

@@ -4,13 +4,14 @@
  * self-canonical, the feed links, OpenGraph and Twitter.
  */
 import type { Metadata } from 'next';
-import type { Author, Category, Post } from '../content/schemas';
+import type { Author, Category, Post } from '../content';
 import { isoDateTime } from '../editorial/dates';
 import { formatAuthorName } from '../editorial/people';
+import { href } from '../routes';
 import type { SiteIdentity } from './jsonld';
-import { absoluteUrl, paths } from './urls';
+import { absoluteUrl } from './urls';
 
-export const FEED_PATHS = { rss: '/feed.xml', json: '/feed.json' } as const;
+export const FEED_PATHS = { rss: href('rssFeed'), json: href('jsonFeed') } as const;
 
 /** The feed links every page carries (`<link rel="alternate" type=…>`). */
 export function feedAlternates(site: SiteIdentity): NonNullable<Metadata['alternates']> {
@@ -54,21 +55,21 @@ export function pageMetadata(site: SiteIdentity, page: PageInput): Metadata {
 /** What the site's layouts give every page: the home's metadata as defaults and the title template. */
 export function siteLayoutMetadata(site: SiteIdentity): Metadata {
   return {
-    ...pageMetadata(site, { path: '/' }),
+    ...pageMetadata(site, { path: href('home') }),
     title: { default: site.siteName, template: `%s | ${site.siteName}` },
   };
 }
 
 /** An article: OpenGraph `article` with times, author and section; a large Twitter card. */
 export function articleMetadata(site: SiteIdentity, post: Post): Metadata {
-  const path = paths.post(post.slug);
+  const path = href('post', { slug: post.slug });
   const published = isoDateTime(post.publishedAt, site.timeZone);
   const modified = isoDateTime(post.updatedAt ?? post.publishedAt, site.timeZone);
-  const image = { url: absoluteUrl(paths.ogImage(post.slug), site.origin), width: 1200, height: 630, alt: post.title };
+  const image = { url: absoluteUrl(href('ogImage', { slug: post.slug }), site.origin), width: 1200, height: 630, alt: post.title };
   return {
     title: post.title,
     description: post.excerpt,
-    authors: [{ name: formatAuthorName(post.author), url: absoluteUrl(paths.author(post.author.slug), site.origin) }],
+    authors: [{ name: formatAuthorName(post.author), url: absoluteUrl(href('author', { slug: post.author.slug }), site.origin) }],
     alternates: alternates(path, site),
     openGraph: {
       type: 'article',
@@ -79,7 +80,7 @@ export function articleMetadata(site: SiteIdentity, post: Post): Metadata {
       description: post.excerpt,
       ...(published ? { publishedTime: published } : {}),
       ...(modified ? { modifiedTime: modified } : {}),
-      authors: [absoluteUrl(paths.author(post.author.slug), site.origin)],
+      authors: [absoluteUrl(href('author', { slug: post.author.slug }), site.origin)],
       section: post.category.title,
       images: [image],
     },
@@ -91,7 +92,7 @@ export function authorMetadata(site: SiteIdentity, author: Author): Metadata {
   const name = formatAuthorName(author);
   return {
     ...pageMetadata(site, {
-      path: paths.author(author.slug),
+      path: href('author', { slug: author.slug }),
       title: name,
       description: author.jobTitle ? `${name}, ${author.jobTitle}: background and articles.` : `Articles by ${name}.`,
     }),
@@ -100,7 +101,7 @@ export function authorMetadata(site: SiteIdentity, author: Author): Metadata {
 
 export function categoryMetadata(site: SiteIdentity, category: Category): Metadata {
   return pageMetadata(site, {
-    path: paths.category(category.slug),
+    path: href('category', { slug: category.slug }),
     title: category.title,
     description: category.description ?? `Articles about ${category.title}.`,
   });

@@ -2,9 +2,10 @@
  * The sitemap's entries from valid content only: home, articles, authors and categories, each
  * `lastmod` from what readers see (updatedAt, else publishedAt), never the system's _updatedAt.
  */
-import type { Author, Category, PostCard } from '../content/schemas';
+import type { Author, Category, PostCard } from '../content';
 import { contentDateMillis, isoDateTime } from '../editorial/dates';
-import { absoluteUrl, paths } from './urls';
+import { documentRoutes, href, type DocumentTypeName } from '../routes';
+import { absoluteUrl } from './urls';
 
 export interface SitemapEntry {
   url: string;
@@ -41,12 +42,13 @@ export function sitemapEntries(
     url: absoluteUrl(path, origin),
     ...(lastModified ? { lastModified } : {}),
   });
-  return [
-    entry(paths.home(), newest(input.posts, timeZone)),
-    ...input.posts.map((post) => entry(paths.post(post.slug), isoDateTime(post.updatedAt ?? post.publishedAt, timeZone))),
-    ...input.authors.map((author) => entry(paths.author(author.slug), newest(byAuthor.get(author._id) ?? [], timeZone))),
-    ...input.categories.map((category) =>
-      entry(paths.category(category.slug), newest(byCategory.get(category._id) ?? [], timeZone)),
+  // Every document type a route shows must be listed here; entries follow the route table's order.
+  const byType: { [T in DocumentTypeName]: SitemapEntry[] } = {
+    post: input.posts.map((post) => entry(href('post', { slug: post.slug }), isoDateTime(post.updatedAt ?? post.publishedAt, timeZone))),
+    author: input.authors.map((author) => entry(href('author', { slug: author.slug }), newest(byAuthor.get(author._id) ?? [], timeZone))),
+    category: input.categories.map((category) =>
+      entry(href('category', { slug: category.slug }), newest(byCategory.get(category._id) ?? [], timeZone)),
     ),
-  ];
+  };
+  return [entry(href('home'), newest(input.posts, timeZone)), ...documentRoutes.flatMap((route) => byType[route.type])];
 }

@@ -8,11 +8,3 @@ export function siteOrigin(): string {
 export function absoluteUrl(path: string, origin = siteOrigin()): string {
   return new URL(path, `${origin}/`).toString();
 }
-
-export const paths = {
-  home: () => '/',
-  post: (slug: string) => `/blog/${slug}`,
-  author: (slug: string) => `/authors/${slug}`,
-  category: (slug: string) => `/categories/${slug}`,
-  ogImage: (slug: string) => `/blog/${slug}/opengraph-image`,
-};

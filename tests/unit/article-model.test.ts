@@ -1,7 +1,8 @@
 import { headingIds, headingSlug } from '@/lib/editorial/headings';
 import { countWords, formatReadingTime, readingMinutes } from '@/lib/editorial/reading-time';
 import { formatLicense } from '@/lib/editorial/people';
-import { pageCount, pageHref, pageOf, parsePageParam, relatedPosts } from '@/lib/content/article';
+import { pageCount, pageOf, parsePageParam, relatedPosts } from '@/lib/content/article';
+import { pageHref } from '@/lib/routes';
 import { croppedSize, imageSource } from '@/lib/content/images';
 import type { PostCard, SiteImage } from '@/lib/content';
 

@@ -6,7 +6,9 @@
 import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
 import { notFound } from 'next/navigation';
+import type { ReactNode } from 'react';
 import { DRAFT_MODE_COOKIE } from '@/lib/content/draft-mode';
+import { matchPage, type PageMatch, type PageName, type PageParams } from '@/lib/routes';
 import * as Home from '../../(site)/page';
 import * as HomePageN from '../../(site)/page/[n]/page';
 import * as Article from '../../(site)/blog/[slug]/page';
@@ -17,45 +19,41 @@ export const dynamic = 'force-dynamic';
 
 type Props = { params: Promise<{ path?: string[] }> };
 
-type Route = {
-  generateMetadata: (props: { params: Promise<Record<string, string>> }) => Promise<Metadata>;
-  default: (props: { params: Promise<Record<string, string>> }) => Promise<React.ReactNode>;
+type PageModule<P> = {
+  generateMetadata: (props: { params: Promise<P> }) => Promise<Metadata>;
+  default: (props: { params: Promise<P> }) => Promise<ReactNode>;
 };
 
-/** The site's routes contract, for pages: `/`, `/page/[n]`, `/blog/[slug]`, `/authors/[slug]`, `/categories/[slug]`. */
-function match(path: string[]): { route: Route; params: Record<string, string> } | null {
-  if (path.length === 0) return { route: Home as unknown as Route, params: {} };
-  if (path.length !== 2) return null;
-  const [section, value] = path;
-  switch (section) {
-    case 'page':
-      return { route: HomePageN as unknown as Route, params: { n: value } };
-    case 'blog':
-      return { route: Article as unknown as Route, params: { slug: value } };
-    case 'authors':
-      return { route: Author as unknown as Route, params: { slug: value } };
-    case 'categories':
-      return { route: Category as unknown as Route, params: { slug: value } };
-    default:
-      return null;
-  }
+/** The page module of each page route (lib/routes.ts): a route added there must be added here. */
+const pages: { [N in PageName]: PageModule<PageParams[N]> } = {
+  home: Home,
+  homePage: HomePageN,
+  post: Article,
+  author: Author,
+  category: Category,
+};
+
+function pageOf<N extends PageName>(match: { name: N; params: PageParams[N] }) {
+  const page = pages[match.name];
+  const props = { params: Promise.resolve(match.params) };
+  return { metadata: () => page.generateMetadata(props), render: () => page.default(props) };
 }
 
-async function resolve(props: Props) {
+async function resolve(props: Props): Promise<PageMatch | null> {
   // Only requests rewritten here with the cookie; a visit to /preview/… itself finds nothing.
   if (!(await cookies()).has(DRAFT_MODE_COOKIE)) return null;
   const { path = [] } = await props.params;
-  return match(path);
+  return matchPage(path);
 }
 
 export async function generateMetadata(props: Props): Promise<Metadata> {
   const found = await resolve(props);
   if (!found) return { title: 'Page not found' };
-  return found.route.generateMetadata({ params: Promise.resolve(found.params) });
+  return pageOf(found).metadata();
 }
 
 export default async function PreviewPage(props: Props) {
   const found = await resolve(props);
   if (!found) notFound();
-  return found.route.default({ params: Promise.resolve(found.params) });
+  return pageOf(found).render();
 }

@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from 'next';
 import { isStudioConfigured } from '@/sanity/env';
 import { Studio } from './Studio';
 import '../../globals.css';
+import { href } from '@/lib/routes';
 
 export const dynamic = 'force-static';
 // What next-sanity/studio exports, written out: importing it would pull the Studio into this page.
@@ -38,7 +39,7 @@ export default function StudioPage() {
         <li>Build and start the site again, then open /studio.</li>
       </ol>
       <p>
-        <a href="/">Back to the site</a>
+        <a href={href('home')}>Back to the site</a>
       </p>
     </main>
   );

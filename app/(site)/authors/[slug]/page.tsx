@@ -3,6 +3,7 @@ import { notFound } from 'next/navigation';
 import { getAuthor, getAuthors, getPostCards } from '@/lib/content';
 import { formatAuthorName, formatLicense } from '@/lib/editorial/people';
 import { imageSource } from '@/lib/content/images';
+import { href } from '@/lib/routes';
 import { authorJsonLd } from '@/lib/seo/jsonld';
 import { authorMetadata } from '@/lib/seo/metadata';
 import { getSiteIdentity } from '@/lib/seo/site';
@@ -39,7 +40,7 @@ export default async function AuthorPage({ params }: Props) {
   return (
     <>
       <JsonLd data={authorJsonLd(author, site, { imageUrl: image ? absoluteUrl(image.src, site.origin) : undefined })} />
-      <Breadcrumb items={[{ href: '/', label: 'Home' }]} />
+      <Breadcrumb items={[{ href: href('home'), label: 'Home' }]} />
       <header className="profile">
         {author.image ? (
           <SanityImage image={author.image} maxWidth={320} aspect={1} sizes="160px" className="profile-photo" eager />

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getCategories, getCategory, getPostCards } from '@/lib/content';
+import { href } from '@/lib/routes';
 import { categoryJsonLd } from '@/lib/seo/jsonld';
 import { categoryMetadata } from '@/lib/seo/metadata';
 import { getSiteIdentity } from '@/lib/seo/site';
@@ -32,7 +33,7 @@ export default async function CategoryPage({ params }: Props) {
   return (
     <>
       <JsonLd data={categoryJsonLd(category, site)} />
-      <Breadcrumb items={[{ href: '/', label: 'Home' }]} />
+      <Breadcrumb items={[{ href: href('home'), label: 'Home' }]} />
       <h1 className="page-title">{category.title}</h1>
       {category.description ? <p className="standfirst">{category.description}</p> : null}
       <section aria-labelledby="category-articles">

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { notFound } from 'next/navigation';
 import { getCategories, getPostCards } from '@/lib/content';
 import { pageCount, parsePageParam } from '@/lib/content/article';
+import { href } from '@/lib/routes';
 import { pageMetadata } from '@/lib/seo/metadata';
 import { getSiteIdentity } from '@/lib/seo/site';
 import { HomeView } from '../../../_components/HomeView';
@@ -20,7 +21,7 @@ export async function generateStaticParams() {
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const page = parsePageParam((await params).n, (await getPostCards()).length);
   if (!page) return { title: 'Page not found' };
-  return pageMetadata(await getSiteIdentity(), { path: `/page/${page}`, title: `Latest articles, page ${page}` });
+  return pageMetadata(await getSiteIdentity(), { path: href('homePage', { n: page }), title: `Latest articles, page ${page}` });
 }
 
 export default async function HomePageN({ params }: Props) {

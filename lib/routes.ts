@@ -1,0 +1,147 @@
+/**
+ * The site's routes in one table (docs/ARCHITECTURE.md "Routes"). Links, SEO and the sitemap, the
+ * preview router, the Presentation tool and next.config.ts's draft-mode rewrite all read it, so a
+ * route added here is known to each of them. No imports: next.config.ts and the Studio load it too.
+ */
+
+/** English, the default, has no prefix; another language's pages live under `/<locale>/…`. */
+export const LOCALES = ['en'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'en';
+
+/** Which paths a non-page answers for: `exact` its path only, `tree` also those below it, `prefix` any path it begins. */
+type Claim = 'exact' | 'tree' | 'prefix';
+
+/**
+ * Named routes. A page has `shows`: the Sanity document type it shows, found by its slug (null for
+ * the home listings). A file (OG image, feeds, sitemap, robots) has `claims` instead: draft mode
+ * leaves it alone.
+ */
+export const routes = {
+  home: { pattern: '/', shows: null },
+  homePage: { pattern: '/page/:n', shows: null },
+  post: { pattern: '/blog/:slug', shows: 'post' },
+  author: { pattern: '/authors/:slug', shows: 'author' },
+  category: { pattern: '/categories/:slug', shows: 'category' },
+  ogImage: { pattern: '/blog/:slug/opengraph-image', claims: 'prefix' },
+  rssFeed: { pattern: '/feed.xml', claims: 'exact' },
+  jsonFeed: { pattern: '/feed.json', claims: 'exact' },
+  sitemap: { pattern: '/sitemap.xml', claims: 'exact' },
+  robots: { pattern: '/robots.txt', claims: 'exact' },
+} as const satisfies Record<string, { pattern: string; shows: string | null } | { pattern: string; claims: Claim }>;
+
+/** The site's API endpoints: the Sanity webhook and draft mode's switch (the Presentation tool's). */
+export const apiRoutes = {
+  revalidate: '/api/revalidate',
+  draftModeEnable: '/api/draft-mode/enable',
+  draftModeDisable: '/api/draft-mode/disable',
+} as const;
+
+/** Paths that are not pages and never linked as routes; `crawl: false` ones are disallowed in robots.txt. */
+export const nonPagePaths = {
+  studio: { path: '/studio', claims: 'tree', crawl: false },
+  api: { path: '/api', claims: 'tree', crawl: false },
+  preview: { path: '/preview', claims: 'tree', crawl: false },
+  nextAssets: { path: '/_next', claims: 'tree' },
+  // Icons (app/icon.svg, favicon, apple-icon) and the test images under public/fixtures.
+  icon: { path: '/icon', claims: 'prefix' },
+  favicon: { path: '/favicon', claims: 'prefix' },
+  appleIcon: { path: '/apple-icon', claims: 'prefix' },
+  fixtures: { path: '/fixtures/', claims: 'prefix' },
+} as const satisfies Record<string, { path: string; claims: Claim; crawl?: false }>;
+
+type Routes = typeof routes;
+export type RouteName = keyof Routes;
+export type PageName = { [N in RouteName]: Routes[N] extends { shows: unknown } ? N : never }[RouteName];
+export type DocumentTypeName = NonNullable<Routes[PageName]['shows']>;
+
+type ParamNames<P extends string> = P extends `${string}:${infer Name}/${infer Rest}`
+  ? Name | ParamNames<`/${Rest}`>
+  : P extends `${string}:${infer Name}`
+    ? Name
+    : never;
+export type RouteParams<N extends RouteName> = { [K in ParamNames<Routes[N]['pattern']>]: string };
+export type PageParams = { [N in PageName]: RouteParams<N> };
+export type PageMatch = { [N in PageName]: { name: N; params: PageParams[N]; locale: Locale } }[PageName];
+
+type HrefArgs<N extends RouteName> = [ParamNames<Routes[N]['pattern']>] extends [never]
+  ? [params?: Record<string, never>, locale?: Locale]
+  : [params: { [K in ParamNames<Routes[N]['pattern']>]: string | number }, locale?: Locale];
+
+const pageNames = (Object.keys(routes) as RouteName[]).filter((name): name is PageName => 'shows' in routes[name]);
+
+function build(pattern: string, params: Record<string, string | number> = {}, locale: Locale = DEFAULT_LOCALE): string {
+  const path = pattern.replace(/:(\w+)/g, (_, key: string) => String(params[key]));
+  if (locale === DEFAULT_LOCALE) return path;
+  return `/${locale}${path === '/' ? '' : path}`;
+}
+
+/** The site-relative href of a route: `href('post', { slug })`, `href('home')`. */
+export function href<N extends RouteName>(name: N, ...[params, locale]: HrefArgs<N>): string {
+  return build(routes[name].pattern, params, locale);
+}
+
+/** Home pagination: page 1 is the home page itself. */
+export function pageHref(page: number, locale: Locale = DEFAULT_LOCALE): string {
+  return page <= 1 ? href('home', {}, locale) : href('homePage', { n: page }, locale);
+}
+
+/** The pages that show one document each, in table order, with the type they show. */
+export const documentRoutes: ReadonlyArray<{ name: PageName; pattern: string; type: DocumentTypeName }> = pageNames.flatMap((name) => {
+  const { pattern, shows } = routes[name];
+  return shows ? [{ name, pattern, type: shows }] : [];
+});
+
+/** The href of the page showing a document of `type`. */
+export function documentHref(type: DocumentTypeName, slug: string, locale: Locale = DEFAULT_LOCALE): string {
+  const route = documentRoutes.find((r) => r.type === type);
+  if (!route) throw new Error(`No route shows documents of type "${type}"`);
+  return build(route.pattern, { slug }, locale);
+}
+
+/** The page a path's segments (["blog", "x"]) address, with its parameters; null when none. */
+export function matchPage(segments: readonly string[]): PageMatch | null {
+  const [first, ...rest] = segments;
+  const locale = LOCALES.find((l) => l !== DEFAULT_LOCALE && l === first);
+  const parts = locale ? rest : segments;
+  for (const name of pageNames) {
+    const pattern = routes[name].pattern.split('/').filter(Boolean);
+    if (pattern.length !== parts.length) continue;
+    const params: Record<string, string> = {};
+    const fits = pattern.every((part, i) => {
+      if (!part.startsWith(':')) return part === parts[i];
+      params[part.slice(1)] = parts[i];
+      return true;
+    });
+    if (fits) return { name, params, locale: locale ?? DEFAULT_LOCALE } as PageMatch;
+  }
+  return null;
+}
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+function claimPattern(path: string, claim: Claim): string {
+  const body = path
+    .slice(1)
+    .split('/')
+    .map((part) => (part.startsWith(':') ? '[^/]+' : escapeRegExp(part)))
+    .join('/');
+  return claim === 'exact' ? `${body}$` : claim === 'tree' ? `${body}(?:/|$)` : body;
+}
+
+/**
+ * A regular expression source (no leading slash, for a lookahead after `/`) matching every path
+ * that is not a page: the files of `routes` and every `nonPagePaths` entry, with any locale prefix.
+ */
+export function notAPagePattern(): string {
+  const files = Object.values(routes).flatMap((r) => ('claims' in r ? [claimPattern(r.pattern, r.claims)] : []));
+  const others = Object.values(nonPagePaths).map((p) => claimPattern(p.path, p.claims));
+  const body = [...files, ...others].join('|');
+  const prefixed = LOCALES.filter((l) => l !== DEFAULT_LOCALE);
+  return prefixed.length > 0 ? `(?:(?:${prefixed.join('|')})/)?(?:${body})` : body;
+}
+
+/** What robots.txt disallows: the non-pages that are not for crawlers. */
+export function disallowedPaths(): string[] {
+  return Object.values(nonPagePaths).flatMap((p) => ('crawl' in p ? [p.path] : []));
+}

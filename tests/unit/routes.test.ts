@@ -1,0 +1,133 @@
+/**
+ * The route table (lib/routes.ts): hrefs, matching a path to its page, the paths robots.txt keeps
+ * crawlers from, and the draft-mode rewrite next.config.ts builds from it, matched the way Next
+ * matches a rewrite's `source`.
+ */
+import { PHASE_TEST } from 'next/constants';
+import { modifyRouteRegex } from 'next/dist/lib/redirect-status';
+import { getPathMatch } from 'next/dist/shared/lib/router/utils/path-match';
+import config from '@/next.config';
+import { disallowedPaths, documentHref, documentRoutes, href, matchPage, pageHref } from '@/lib/routes';
+import { presentationResolve } from '@/sanity/presentation';
+
+describe('hrefs', () => {
+  it('are the routes contract’s URLs', () => {
+    expect(href('home')).toBe('/');
+    expect(href('homePage', { n: 2 })).toBe('/page/2');
+    expect(href('post', { slug: 'kap' })).toBe('/blog/kap');
+    expect(href('author', { slug: 'katie-coon' })).toBe('/authors/katie-coon');
+    expect(href('category', { slug: 'ketamine' })).toBe('/categories/ketamine');
+    expect(href('ogImage', { slug: 'kap' })).toBe('/blog/kap/opengraph-image');
+    expect([href('rssFeed'), href('jsonFeed'), href('sitemap'), href('robots')]).toEqual([
+      '/feed.xml',
+      '/feed.json',
+      '/sitemap.xml',
+      '/robots.txt',
+    ]);
+  });
+
+  it('take the slug as it is and carry no prefix for English, the default', () => {
+    expect(href('post', { slug: 'a$&b' }, 'en')).toBe('/blog/a$&b');
+    expect(documentHref('post', 'kap')).toBe('/blog/kap');
+    expect(documentHref('author', 'katie-coon', 'en')).toBe('/authors/katie-coon');
+  });
+
+  it('page 1 of the home listing is the home page', () => {
+    expect([pageHref(0), pageHref(1), pageHref(2), pageHref(12)]).toEqual(['/', '/', '/page/2', '/page/12']);
+  });
+});
+
+describe('matching a path', () => {
+  it.each([
+    [[], { name: 'home', params: {} }],
+    [['page', '2'], { name: 'homePage', params: { n: '2' } }],
+    [['page', 'x'], { name: 'homePage', params: { n: 'x' } }],
+    [['blog', 'kap'], { name: 'post', params: { slug: 'kap' } }],
+    [['authors', 'katie-coon'], { name: 'author', params: { slug: 'katie-coon' } }],
+    [['categories', 'ketamine'], { name: 'category', params: { slug: 'ketamine' } }],
+  ])('%j is a page', (segments, expected) => {
+    expect(matchPage(segments)).toEqual({ ...expected, locale: 'en' });
+  });
+
+  it.each([[['blog']], [['blog', 'kap', 'opengraph-image']], [['Blog', 'kap']], [['feed.xml']], [['es', 'blog', 'kap']], [['about']]])(
+    '%j is not',
+    (segments) => {
+      expect(matchPage(segments)).toBeNull();
+    },
+  );
+});
+
+it('every page showing a document is a Presentation route with its filter', () => {
+  expect(presentationResolve.mainDocuments).toEqual(
+    documentRoutes.map(({ pattern, type }) => ({ route: pattern, filter: `_type == "${type}" && slug.current == $slug` })),
+  );
+  expect(Object.keys(presentationResolve.locations ?? {})).toEqual(['post', 'author', 'category']);
+});
+
+it('robots.txt keeps crawlers from the Studio, the API and previews', () => {
+  expect(disallowedPaths()).toEqual(['/studio', '/api', '/preview']);
+});
+
+describe('the draft-mode rewrite to /preview (next.config.ts)', () => {
+  let rewrites: Array<(path: string) => string | null>;
+
+  beforeAll(async () => {
+    const nextConfig = await config(PHASE_TEST);
+    const routes = await nextConfig.rewrites!();
+    const beforeFiles = Array.isArray(routes) ? routes : (routes.beforeFiles ?? []);
+    // As Next compiles a rewrite (server/lib/router-utils/filesystem.js, buildCustomRoute).
+    rewrites = beforeFiles.map((rewrite) => {
+      expect(rewrite.has).toEqual([{ type: 'cookie', key: '__prerender_bypass' }]);
+      const match = getPathMatch(rewrite.source, {
+        strict: true,
+        removeUnnamedParams: true,
+        regexModifier: (regex) => modifyRouteRegex(regex),
+      });
+      return (path) => (match(path) ? rewrite.destination.replace(':path', path.slice(1)) : null);
+    });
+  });
+
+  const rewritten = (path: string) => rewrites.map((rewrite) => rewrite(path)).find((to) => to !== null) ?? null;
+
+  it.each([
+    ['/', '/preview'],
+    ['/blog/x', '/preview/blog/x'],
+    ['/authors/y', '/preview/authors/y'],
+    ['/categories/z', '/preview/categories/z'],
+    ['/page/2', '/preview/page/2'],
+    // Not pages of the site today, but close to the paths left alone: they still go to the preview router.
+    ['/apix', '/preview/apix'],
+    ['/studiox', '/preview/studiox'],
+    ['/feed.xml/x', '/preview/feed.xml/x'],
+    ['/sitemap.xml/', '/preview/sitemap.xml/'],
+    ['/fixtures', '/preview/fixtures'],
+    ['/blog//opengraph-image', '/preview/blog//opengraph-image'],
+    ['/a/api', '/preview/a/api'],
+  ])('rewrites %s to %s', (path, to) => {
+    expect(rewritten(path)).toBe(to);
+  });
+
+  it.each([
+    '/api',
+    '/api/x',
+    '/API/x',
+    '/studio',
+    '/studio/desk',
+    '/_next/static/x',
+    '/preview',
+    '/preview/x',
+    '/feed.xml',
+    '/feed.json',
+    '/sitemap.xml',
+    '/robots.txt',
+    '/icon.svg',
+    '/icons/a',
+    '/favicon.ico',
+    '/apple-icon.png',
+    '/fixtures/a.jpg',
+    '/blog/x/opengraph-image',
+    '/blog/x/opengraph-image/y',
+  ])('leaves %s alone', (path) => {
+    expect(rewritten(path)).toBeNull();
+  });
+});
