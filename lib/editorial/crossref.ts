@@ -3,6 +3,7 @@
  * metadata mapped onto a citation's fields. Offline, or for a DOI Crossref does not know, the result
  * says so plainly and carries no fields, so the caller changes nothing.
  */
+import { decodeHTMLStrict } from 'entities';
 import { formatPages } from './apa';
 import { isWellFormedDoi, normalizeDoi } from './doi';
 
@@ -55,16 +56,11 @@ export function initials(given: string): string {
     .join(' ');
 }
 
-// Crossref titles may carry JATS/HTML markup (<i>, <sub>) and entity-escaped characters.
+// Crossref titles may carry JATS/HTML markup (<i>, <sub>) and entity-escaped characters. Tags go
+// first, so an escaped "&lt;i&gt;" stays text; strict mode decodes only entities ended by ";" ("&notation" stays).
 function plain(text: string | undefined): string | undefined {
   if (!text) return undefined;
-  const cleaned = text
-    .replace(/<[^>]+>/g, '')
-    .replace(/&amp;/g, '&')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;|&apos;/g, "'")
+  const cleaned = decodeHTMLStrict(text.replace(/<[^>]+>/g, ''))
     .replace(/\s+/g, ' ')
     .trim();
   return cleaned || undefined;

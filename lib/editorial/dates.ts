@@ -2,6 +2,7 @@
  * Dates as the clinic shows them. A date-time with an offset is shown in the clinic's time zone; a date
  * stored without a time ("2025-09-03") is a calendar date and never shifts by a day.
  */
+import { tzOffset } from '@date-fns/tz';
 
 /** San Antonio; SITE_TIME_ZONE overrides it. */
 export const DEFAULT_TIME_ZONE = 'America/Chicago';
@@ -9,11 +10,6 @@ export const DEFAULT_TIME_ZONE = 'America/Chicago';
 const DATE_ONLY = /^(\d{4})-(\d{2})-(\d{2})$/;
 const DATE_TIME =
   /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:\d{2})?$/;
-
-const MONTHS = [
-  'January', 'February', 'March', 'April', 'May', 'June',
-  'July', 'August', 'September', 'October', 'November', 'December',
-];
 
 function isRealCalendarDate(y: number, m: number, d: number): boolean {
   if (m < 1 || m > 12 || d < 1) return false;
@@ -39,23 +35,14 @@ export function isValidContentDate(value: unknown): value is string {
 
 // Building an Intl.DateTimeFormat costs far more than using one: keep one per time zone and purpose.
 const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(kind: 'long' | 'parts', timeZone: string): Intl.DateTimeFormat {
+function formatter(kind: 'long' | 'offset', timeZone: string): Intl.DateTimeFormat {
   const key = `${kind}\u0000${timeZone}`;
   let f = formatters.get(key);
   if (!f) {
     f =
       kind === 'long'
         ? new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'long', day: 'numeric' })
-        : new Intl.DateTimeFormat('en-US', {
-            timeZone,
-            hourCycle: 'h23',
-            year: 'numeric',
-            month: '2-digit',
-            day: '2-digit',
-            hour: '2-digit',
-            minute: '2-digit',
-            second: '2-digit',
-          });
+        : new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' });
     formatters.set(key, f);
   }
   return f;
@@ -71,15 +58,19 @@ export function formatContentDate(value: string, timeZone: string): string | und
   }
   // A calendar date, or a wall-clock time without an offset: the stored day is the day shown.
   const [y, m, d] = value.slice(0, 10).split('-').map(Number);
-  return `${MONTHS[m - 1]} ${d}, ${y}`;
+  return formatter('long', 'UTC').format(Date.UTC(y, m - 1, d));
 }
 
-/** How far the wall clock of `timeZone` is ahead of UTC at the instant `utcMillis`, in milliseconds. */
+/** How far the wall clock of `timeZone` is ahead of UTC at the instant `utcMillis`, in milliseconds (whole seconds). */
 function zoneOffsetMillis(utcMillis: number, timeZone: string): number {
-  const parts = formatter('parts', timeZone).formatToParts(new Date(utcMillis));
-  const get = (type: string) => Number(parts.find((p) => p.type === type)?.value);
-  const wall = Date.UTC(get('year'), get('month') - 1, get('day'), get('hour'), get('minute'), get('second'));
-  return wall - Math.floor(utcMillis / 1000) * 1000;
+  // Intl throws for an unknown zone or an invalid instant; tzOffset would answer NaN, or guess from the zone's name.
+  const offsetName = formatter('offset', timeZone);
+  if (Number.isNaN(utcMillis)) throw new RangeError('Invalid time value');
+  const at = new Date(utcMillis);
+  let minutes = tzOffset(timeZone, at);
+  // tzOffset loses the sign of an offset between -1 h and 0 ("GMT-00:44:30", Monrovia until 1972).
+  if (minutes > 0 && minutes < 60 && offsetName.format(at).includes('GMT-')) minutes = -minutes;
+  return Math.round(minutes * 60) * 1000;
 }
 
 /**
@@ -93,9 +84,14 @@ export function contentDateMillis(value: string, timeZone: string): number {
   const [y, m, d] = value.slice(0, 10).split('-').map(Number);
   const [hh, mm, ss] = dt ? [+dt[4], +dt[5], dt[6] ? +dt[6] : 0] : [0, 0, 0];
   const wall = Date.UTC(y, m - 1, d, hh, mm, ss);
-  // Two passes settle the offset across a daylight-saving change.
+  // Two passes settle the offset across a daylight-saving change. TZDate is not used here: it places
+  // a skipped or repeated wall time differently, and by the host's own time zone.
   const first = wall - zoneOffsetMillis(wall, timeZone);
   return wall - zoneOffsetMillis(first, timeZone);
+}
+
+function twoDigits(n: number): string {
+  return String(Math.trunc(n)).padStart(2, '0');
 }
 
 /**
@@ -106,13 +102,9 @@ export function calendarDay(value: unknown, timeZone: string): string | undefine
   if (!isValidContentDate(value)) return undefined;
   const dt = DATE_TIME.exec(value);
   if (!dt || !dt[7]) return value.slice(0, 10);
-  const parts = formatter('parts', timeZone).formatToParts(new Date(value));
-  const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '';
-  return `${get('year')}-${get('month')}-${get('day')}`;
-}
-
-function twoDigits(n: number): string {
-  return String(Math.trunc(n)).padStart(2, '0');
+  const at = Date.parse(value);
+  const wall = new Date(at + zoneOffsetMillis(at, timeZone));
+  return `${wall.getUTCFullYear()}-${twoDigits(wall.getUTCMonth() + 1)}-${twoDigits(wall.getUTCDate())}`;
 }
 
 /**

@@ -59,6 +59,20 @@ describe('mapping a Crossref work onto a citation', () => {
       doi: DOI,
     });
   });
+
+  it('decodes numeric and named entities, not only the five XML ones', () => {
+    const fields = mapCrossrefWork(
+      { title: ['Ketamine &#8211; esketamine &#x2013; and mood'], 'container-title': ['Revue m&eacute;dicale'], page: '10&ndash;20' },
+      DOI,
+    );
+    expect(fields.title).toBe('Ketamine – esketamine – and mood');
+    expect(fields.journal).toBe('Revue médicale');
+    expect(fields.pages).toBe('10–20');
+  });
+
+  it('strips tags before decoding, so escaped markup stays text and nothing is decoded twice', () => {
+    expect(mapCrossrefWork({ title: ['<b>x</b> &lt;i&gt; &amp;lt; R&D &notation'] }, DOI).title).toBe('x <i> &lt; R&D &notation');
+  });
 });
 
 describe('looking a DOI up', () => {
