@@ -32,6 +32,9 @@ npx tsc --noEmit
 step "Lint"
 npx eslint . --max-warnings=0
 
+step "Format (Prettier; npm run format rewrites)"
+npx prettier --check . --log-level warn
+
 step "Unit and integration tests (jest)"
 npx jest --ci
 
