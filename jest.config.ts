@@ -19,6 +19,8 @@ export default async function jestConfig(): Promise<Config> {
   const resolved = await createJestConfig(config)();
   // ESM-only packages (groq-js, Portable Text, Sanity's client and its get-it/eventsource, feed, entities…)
   // must be transformed for jest's CommonJS runtime too.
-  resolved.transformIgnorePatterns = ['/node_modules/(?!(groq-js|obug|@portabletext|@sanity|next-sanity|groq|feed|xml-js|get-it|eventsource|eventsource-parser|entities)/)'];
+  resolved.transformIgnorePatterns = [
+    '/node_modules/(?!(groq-js|obug|@portabletext|@sanity|next-sanity|groq|feed|xml-js|get-it|eventsource|eventsource-parser|entities)/)',
+  ];
   return resolved;
 }

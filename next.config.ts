@@ -109,7 +109,8 @@ async function assertContentLakeReachable(env: Env): Promise<void> {
   let cause: string | undefined;
   try {
     const res = await fetch(url, { signal: AbortSignal.timeout(10_000) });
-    if (!res.ok) cause = `HTTP ${res.status}${res.status === 404 ? ' (no such project or dataset)' : res.status === 401 || res.status === 403 ? ' (the dataset is private)' : ''}`;
+    if (!res.ok)
+      cause = `HTTP ${res.status}${res.status === 404 ? ' (no such project or dataset)' : res.status === 401 || res.status === 403 ? ' (the dataset is private)' : ''}`;
   } catch (error) {
     const e = error as { name?: string; message?: string; cause?: { code?: string; message?: string } };
     cause = e.name === 'TimeoutError' ? 'no answer within 10 s' : (e.cause?.code ?? e.cause?.message ?? e.message ?? String(error));

@@ -126,10 +126,12 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 30_000,
     },
-    ...([
-      [PORTS.outage, PORTS.faultyEndpoint],
-      [PORTS.outageClosed, PORTS.closedPort],
-    ] as const).map(([port, apiPort]) => ({
+    ...(
+      [
+        [PORTS.outage, PORTS.faultyEndpoint],
+        [PORTS.outageClosed, PORTS.closedPort],
+      ] as const
+    ).map(([port, apiPort]) => ({
       command: `node --import tsx tests/fixtures/serve-site-copy.ts .next-sanity ${E2E_DATASET} ${port}`,
       url: `http://127.0.0.1:${port}/`,
       env: {
@@ -141,10 +143,12 @@ export default defineConfig({
       reuseExistingServer: false,
       timeout: 120_000,
     })),
-    ...([
-      [PORTS.publish, { SANITY_REVALIDATE_SECRET: REVALIDATE_SECRET }],
-      [PORTS.publishNoSecret, { SANITY_REVALIDATE_SECRET: '' }],
-    ] as const).map(([port, extra]) => ({
+    ...(
+      [
+        [PORTS.publish, { SANITY_REVALIDATE_SECRET: REVALIDATE_SECRET }],
+        [PORTS.publishNoSecret, { SANITY_REVALIDATE_SECRET: '' }],
+      ] as const
+    ).map(([port, extra]) => ({
       command: `node --import tsx tests/fixtures/serve-site-copy.ts .next-e2e ${E2E_DATASET} ${port}`,
       url: `http://127.0.0.1:${port}/`,
       env: { ...env, ...extra },

@@ -104,7 +104,10 @@ export async function buildOnce(n: number, { quiet = true } = {}): Promise<Build
 }
 
 async function main() {
-  const ns = process.argv.slice(2).filter((a) => /^\d+$/.test(a)).map(Number);
+  const ns = process.argv
+    .slice(2)
+    .filter((a) => /^\d+$/.test(a))
+    .map(Number);
   const json = process.argv.includes('--json');
   const results: BuildResult[] = [];
   for (const n of ns.length > 0 ? ns : [100, 1000, 5000]) {

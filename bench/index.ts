@@ -135,7 +135,13 @@ async function main() {
     await withNext(async () => {
       const article = await pageWeight(ORIGIN, ARTICLE);
       const notFound = await pageWeight(ORIGIN, FLOOR);
-      const row = (label: string, w: PageWeight) => [label, `${w.htmlBytes} B`, `${w.htmlGzip} B`, String(w.scripts.length), `${w.scriptGzip} B`];
+      const row = (label: string, w: PageWeight) => [
+        label,
+        `${w.htmlBytes} B`,
+        `${w.htmlGzip} B`,
+        String(w.scripts.length),
+        `${w.scriptGzip} B`,
+      ];
       const ratio = (label: string, floor: PageWeight) => [
         label,
         '',
@@ -161,7 +167,7 @@ async function main() {
             ratio('article / bare page', bare),
             ratio('article / site 404', notFound),
           ]) +
-          '\n\nThe article\'s scripts\n' +
+          "\n\nThe article's scripts\n" +
           table([['chunk', 'raw', 'gzip', ''], ...chunks]),
       );
       console.log(report.at(-1));

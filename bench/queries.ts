@@ -31,7 +31,9 @@ const RUNS = 20;
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const p90 = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor(xs.length * 0.9))];
 
-export async function measureQueries(n: number): Promise<{ n: number; loadMs: number; indexMs: number; rows: QueryCost[]; layers: LayerCost[] }> {
+export async function measureQueries(
+  n: number,
+): Promise<{ n: number; loadMs: number; indexMs: number; rows: QueryCost[]; layers: LayerCost[] }> {
   const file = path.resolve('.bench', `data-${n}.ndjson`);
   if (!existsSync(file)) writeSyntheticDataset(n, file);
   let t = performance.now();
@@ -150,8 +152,11 @@ async function main() {
     console.log(JSON.stringify(result));
     return;
   }
-  console.log(`Query cost at ${n} posts: load ${result.loadMs.toFixed(0)} ms, index ${result.indexMs.toFixed(0)} ms (once per file version)`);
-  for (const l of result.layers) console.log(`${l.layer.padEnd(78)} ${l.withMs.toFixed(3).padStart(9)} / ${l.withoutMs.toFixed(3).padStart(9)} ms`);
+  console.log(
+    `Query cost at ${n} posts: load ${result.loadMs.toFixed(0)} ms, index ${result.indexMs.toFixed(0)} ms (once per file version)`,
+  );
+  for (const l of result.layers)
+    console.log(`${l.layer.padEnd(78)} ${l.withMs.toFixed(3).padStart(9)} / ${l.withoutMs.toFixed(3).padStart(9)} ms`);
   for (const r of result.rows) {
     console.log(
       `${r.query.padEnd(22)} ${r.params.padEnd(17)} median ${r.medianMs.toFixed(2).padStart(8)} ms  p90 ${r.p90Ms.toFixed(2).padStart(8)} ms  served ${r.servedMedianMs === undefined ? '    same' : r.servedMedianMs.toFixed(3).padStart(8)}  ${String(r.resultBytes).padStart(10)} B${r.usedByPages ? '' : '  (content:check only)'}`,

@@ -10,7 +10,10 @@ import path from 'node:path';
 
 const [dir, port] = [path.resolve(process.argv[2] ?? '.'), Number(process.argv[3] ?? 3221)];
 createServer((req, res) => {
-  const file = path.join(dir, path.normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, ''));
+  const file = path.join(
+    dir,
+    path.normalize(decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname)).replace(/^(\.\.[/\\])+/, ''),
+  );
   let size: number;
   try {
     const stat = statSync(file);
@@ -20,6 +23,9 @@ createServer((req, res) => {
     res.writeHead(404).end('Not found');
     return;
   }
-  res.writeHead(200, { 'content-type': file.endsWith('.html') ? 'text/html; charset=utf-8' : 'application/octet-stream', 'content-length': size });
+  res.writeHead(200, {
+    'content-type': file.endsWith('.html') ? 'text/html; charset=utf-8' : 'application/octet-stream',
+    'content-length': size,
+  });
   createReadStream(file).pipe(res);
 }).listen(port, '127.0.0.1');

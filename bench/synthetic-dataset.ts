@@ -27,11 +27,60 @@ function random(seed: number) {
 }
 
 const TOPICS = ['Depression', 'Anxiety', 'Trauma and PTSD', 'Sleep', 'Ketamine', 'Family support', 'Safety planning', 'Therapy basics'];
-const GIVEN = ['Ana', 'Ben', 'Chloe', 'David', 'Elena', 'Farid', 'Grace', 'Hugo', 'Imani', 'Jonas', 'Keiko', 'Luis', 'Maya', 'Noah', 'Olga', 'Priya', 'Quinn', 'Rosa', 'Sam', 'Tariq'];
-const FAMILY = ['Ruiz', 'Okafor', 'Nguyen', 'Schmidt', 'Haddad', 'Kowalski', 'Moreau', 'Tanaka', 'Silva', 'Adeyemi', 'Larsen', 'Cohen', 'Patel', 'Rossi', 'Murphy', 'Ivanova', 'Dubois', 'Kim', 'Novak', 'Mensah'];
+const GIVEN = [
+  'Ana',
+  'Ben',
+  'Chloe',
+  'David',
+  'Elena',
+  'Farid',
+  'Grace',
+  'Hugo',
+  'Imani',
+  'Jonas',
+  'Keiko',
+  'Luis',
+  'Maya',
+  'Noah',
+  'Olga',
+  'Priya',
+  'Quinn',
+  'Rosa',
+  'Sam',
+  'Tariq',
+];
+const FAMILY = [
+  'Ruiz',
+  'Okafor',
+  'Nguyen',
+  'Schmidt',
+  'Haddad',
+  'Kowalski',
+  'Moreau',
+  'Tanaka',
+  'Silva',
+  'Adeyemi',
+  'Larsen',
+  'Cohen',
+  'Patel',
+  'Rossi',
+  'Murphy',
+  'Ivanova',
+  'Dubois',
+  'Kim',
+  'Novak',
+  'Mensah',
+];
 const CREDENTIALS = [['MD'], ['PhD'], ['PsyD'], ['LCSW'], ['BSN', 'RN'], ['PMHNP-BC'], ['LPC'], ['MD', 'MPH']];
-const JOURNALS = ['Biological Psychiatry', 'American Journal of Psychiatry', 'JAMA Psychiatry', 'Journal of Affective Disorders', 'The Lancet Psychiatry'];
-const WORDS = 'care hope sleep mood family therapy support plan recovery study trial dose week session team clinic patient evidence safety'.split(' ');
+const JOURNALS = [
+  'Biological Psychiatry',
+  'American Journal of Psychiatry',
+  'JAMA Psychiatry',
+  'Journal of Affective Disorders',
+  'The Lancet Psychiatry',
+];
+const WORDS =
+  'care hope sleep mood family therapy support plan recovery study trial dose week session team clinic patient evidence safety'.split(' ');
 
 export function syntheticDataset(n: number): RawDocument[] {
   const rand = random(n * 7919 + 17);
@@ -91,7 +140,10 @@ export function syntheticDataset(n: number): RawDocument[] {
       // Each post's text differs a little, as real articles do (first paragraph and every fifth block).
       const children = (block.children as Array<Record<string, unknown>>).map((span, s) =>
         s === 0 && block.style === 'normal' && (b === 0 || b % 5 === 0)
-          ? { ...span, text: `${pick(['For many readers', 'In our clinic', 'In practice', 'For families'])}, ${pick(WORDS)} matters (note ${i}). ${span.text as string}` }
+          ? {
+              ...span,
+              text: `${pick(['For many readers', 'In our clinic', 'In practice', 'For families'])}, ${pick(WORDS)} matters (note ${i}). ${span.text as string}`,
+            }
           : span,
       );
       return { ...block, markDefs, children };
@@ -107,7 +159,9 @@ export function syntheticDataset(n: number): RawDocument[] {
       ...(i % 3 === 0 ? { updatedAt: new Date(start - i * 36e5 * 7 + 864e5).toISOString().replace('.000Z', 'Z') } : {}),
       category: { _type: 'reference', _ref: `category-${i % CATEGORIES}` },
       author: { _type: 'reference', _ref: `author-${i % AUTHORS}` },
-      ...(i % 2 === 0 ? { reviewedBy: { _type: 'reference', _ref: `author-${(i + 1) % AUTHORS}` }, lastReviewedAt: published.slice(0, 10) } : {}),
+      ...(i % 2 === 0
+        ? { reviewedBy: { _type: 'reference', _ref: `author-${(i + 1) % AUTHORS}` }, lastReviewedAt: published.slice(0, 10) }
+        : {}),
       citations: [...chosen].map((id, k) => ({ _type: 'reference', _key: `c${k + 1}`, _ref: id })),
       body,
     });
@@ -116,7 +170,9 @@ export function syntheticDataset(n: number): RawDocument[] {
 }
 
 export function writeSyntheticDataset(n: number, out: string): { file: string; bytes: number } {
-  const text = `${syntheticDataset(n).map((d) => JSON.stringify(d)).join('\n')}\n`;
+  const text = `${syntheticDataset(n)
+    .map((d) => JSON.stringify(d))
+    .join('\n')}\n`;
   mkdirSync(path.dirname(path.resolve(out)), { recursive: true });
   writeFileSync(out, text);
   return { file: path.resolve(out), bytes: Buffer.byteLength(text) };

@@ -63,10 +63,7 @@ export const serverEnvSchema = z.object({
     z.string().min(16, 'must be at least 16 characters; use a long random string').optional(),
   ),
   LOCAL_DATASET: z.preprocess(emptyAsUndefined, z.string().optional()),
-  SANITY_API_HOST: z.preprocess(
-    emptyAsUndefined,
-    z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).optional(),
-  ),
+  SANITY_API_HOST: z.preprocess(emptyAsUndefined, z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).optional()),
   SITE_TIME_ZONE: z.preprocess(emptyAsUndefined, timeZone.default(DEFAULT_TIME_ZONE)),
 });
 

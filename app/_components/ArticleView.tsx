@@ -48,10 +48,7 @@ export function ArticleView({
         <p className="standfirst">{post.excerpt}</p>
         <Byline author={post.author} />
         {post.reviewedBy ? (
-          <ReviewedBy
-            reviewer={post.reviewedBy}
-            date={post.lastReviewedAt ? <ContentDate value={post.lastReviewedAt} /> : undefined}
-          />
+          <ReviewedBy reviewer={post.reviewedBy} date={post.lastReviewedAt ? <ContentDate value={post.lastReviewedAt} /> : undefined} />
         ) : null}
         <p className="article-meta">
           <span>

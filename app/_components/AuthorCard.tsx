@@ -10,9 +10,7 @@ export function AuthorCard({ author }: { author: Author }) {
     <section className="author-card" aria-labelledby="about-the-author">
       <h2 id="about-the-author">About the author</h2>
       <div className="author-card-body">
-        {author.image ? (
-          <SanityImage image={author.image} maxWidth={192} aspect={1} sizes="96px" className="author-photo" />
-        ) : null}
+        {author.image ? <SanityImage image={author.image} maxWidth={192} aspect={1} sizes="96px" className="author-photo" /> : null}
         <div>
           <p className="author-card-name">
             <a href={href('author', { slug: author.slug })}>{formatAuthorName(author)}</a>

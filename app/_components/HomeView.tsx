@@ -9,9 +9,7 @@ export function HomeView({ posts, categories, page }: { posts: PostCard[]; categ
   const pages = pageCount(posts.length);
   const counts = new Map<string, number>();
   for (const post of posts) counts.set(post.category._id, (counts.get(post.category._id) ?? 0) + 1);
-  const topics = categories
-    .map((category) => ({ category, count: counts.get(category._id) ?? 0 }))
-    .filter((topic) => topic.count > 0);
+  const topics = categories.map((category) => ({ category, count: counts.get(category._id) ?? 0 })).filter((topic) => topic.count > 0);
   return (
     <>
       <h1 className="page-title">{page === 1 ? 'Latest articles' : `Latest articles, page ${page}`}</h1>

@@ -7,13 +7,7 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
  * The APA 7 reference list, in the order of the post's citations; each DOI links to doi.org and each
  * entry links back to where the text cites it.
  */
-export function ReferenceList({
-  citations,
-  backlinks = new Map(),
-}: {
-  citations: Citation[];
-  backlinks?: ReadonlyMap<number, string[]>;
-}) {
+export function ReferenceList({ citations, backlinks = new Map() }: { citations: Citation[]; backlinks?: ReadonlyMap<number, string[]> }) {
   if (citations.length === 0) return null;
   return (
     <section className="references" aria-labelledby="references-heading" id="references">

@@ -105,11 +105,13 @@ async function boundaryFindings(published: RawDocument[]): Promise<Map<string, F
   const result = new Map<string, Finding[]>();
   const add = (id: string, findings: Finding[]) => result.set(id, [...(result.get(id) ?? []), ...findings]);
   /** A boundary finding restated for content:check: keyed path, the consequence first. */
-  const restate = (id: string, level: Finding['level'], consequence: string) => (f: Finding): Finding => ({
-    level,
-    path: keyedPath(byId.get(id), f.path),
-    message: `${consequence}: ${formatPath(f.path)} ${f.message}.`,
-  });
+  const restate =
+    (id: string, level: Finding['level'], consequence: string) =>
+    (f: Finding): Finding => ({
+      level,
+      path: keyedPath(byId.get(id), f.path),
+      message: `${consequence}: ${formatPath(f.path)} ${f.message}.`,
+    });
 
   const posts = (await queryIndexed(index, postsQuery)) as Array<{ _id?: unknown }>;
   for (const post of posts) {
@@ -118,7 +120,9 @@ async function boundaryFindings(published: RawDocument[]): Promise<Map<string, F
     add(
       id,
       parsed.findings.map(
-        parsed.ok ? restate(id, 'warning', 'The site shows this post without this part') : restate(id, 'error', 'The site cannot show this post'),
+        parsed.ok
+          ? restate(id, 'warning', 'The site shows this post without this part')
+          : restate(id, 'error', 'The site cannot show this post'),
       ),
     );
   }
@@ -130,13 +134,22 @@ async function boundaryFindings(published: RawDocument[]): Promise<Map<string, F
     if (doc._type === 'citation') {
       const parsed = citationSchema.safeParse(doc);
       if (!parsed.success) {
-        add(doc._id, zodFindings(parsed.error, [], 'error').map((f) => ({ ...f, message: `The site leaves this citation out of every reference list: ${f.message}.` })));
+        add(
+          doc._id,
+          zodFindings(parsed.error, [], 'error').map((f) => ({
+            ...f,
+            message: `The site leaves this citation out of every reference list: ${f.message}.`,
+          })),
+        );
       }
     }
     if (doc._type === 'category') {
       const parsed = categorySchema.safeParse({ ...doc, slug: (doc.slug as { current?: unknown } | undefined)?.current });
       if (!parsed.success) {
-        add(doc._id, zodFindings(parsed.error, [], 'error').map((f) => ({ ...f, message: `Posts in this category cannot be shown: ${f.message}.` })));
+        add(
+          doc._id,
+          zodFindings(parsed.error, [], 'error').map((f) => ({ ...f, message: `Posts in this category cannot be shown: ${f.message}.` })),
+        );
       }
     }
   }
@@ -192,12 +205,17 @@ export async function checkDataset(
   const reports: DocumentReport[] = lineFindings.map(({ line, level, message }) => ({
     id: `line ${line}`,
     type: 'NDJSON',
-    findings: [{ level, path: [], message: `This line ${message}.`, suggestion: 'Fix or remove the line: the site and the Studio import skip it.' }],
+    findings: [
+      { level, path: [], message: `This line ${message}.`, suggestion: 'Fix or remove the line: the site and the Studio import skip it.' },
+    ],
   }));
 
   for (const doc of checked) {
     const reviewerRef = (doc.reviewedBy as { _ref?: unknown } | undefined)?._ref;
-    const reviewer = typeof reviewerRef === 'string' ? ((byId.get(reviewerRef) ?? byId.get(`drafts.${reviewerRef}`)) as ReviewerLike | undefined) : undefined;
+    const reviewer =
+      typeof reviewerRef === 'string'
+        ? ((byId.get(reviewerRef) ?? byId.get(`drafts.${reviewerRef}`)) as ReviewerLike | undefined)
+        : undefined;
     const rules = documentFindings(doc, { reviewer: reviewer ?? null, today: options.today, timeZone });
     const references = referenceFindings(doc, ids);
     // The zod boundary often names what a rule or the reference check has already reported.
@@ -212,7 +230,14 @@ export async function checkDataset(
     reports.push({
       id: 'siteSettings',
       type: 'siteSettings',
-      findings: [{ level: 'warning', path: [], message: 'There is no siteSettings document: the site shows its built-in crisis text and no disclaimer.', suggestion: 'Create Site settings in the Studio.' }],
+      findings: [
+        {
+          level: 'warning',
+          path: [],
+          message: 'There is no siteSettings document: the site shows its built-in crisis text and no disclaimer.',
+          suggestion: 'Create Site settings in the Studio.',
+        },
+      ],
     });
   }
 
@@ -237,6 +262,9 @@ export function formatReport(report: CheckReport, file: string): string {
     }
   }
   const count = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-  lines.push('', `${count(report.errors, 'error')}, ${count(report.warnings, 'warning')}${report.errors > 0 ? ': fix the errors before publishing.' : '.'}`);
+  lines.push(
+    '',
+    `${count(report.errors, 'error')}, ${count(report.warnings, 'warning')}${report.errors > 0 ? ': fix the errors before publishing.' : '.'}`,
+  );
   return lines.join('\n');
 }

@@ -33,32 +33,35 @@ function parseNdjson(text: string): { documents: RawDocument[]; findings: LineFi
   const problem = (line: number, message: string) => findings.push({ level: 'error', path: [], line, message });
   const seen = new Set<string>();
   // A byte-order mark (some editors add one) must not cost the first document.
-  text.replace(/^\uFEFF/, '').split(/\r?\n/).forEach((line, index) => {
-    const lineNumber = index + 1;
-    if (line.trim() === '') return;
-    let value: unknown;
-    try {
-      value = JSON.parse(line);
-    } catch (error) {
-      problem(lineNumber, `is not valid JSON (${(error as Error).message})`);
-      return;
-    }
-    if (!value || typeof value !== 'object' || Array.isArray(value)) {
-      problem(lineNumber, 'is not a JSON object');
-      return;
-    }
-    const doc = value as Partial<RawDocument>;
-    if (typeof doc._id !== 'string' || doc._id === '' || typeof doc._type !== 'string' || doc._type === '') {
-      problem(lineNumber, 'has no string "_id" and "_type"');
-      return;
-    }
-    if (seen.has(doc._id)) {
-      problem(lineNumber, `repeats _id "${doc._id}"; the first one is kept`);
-      return;
-    }
-    seen.add(doc._id);
-    documents.push(doc as RawDocument);
-  });
+  text
+    .replace(/^\uFEFF/, '')
+    .split(/\r?\n/)
+    .forEach((line, index) => {
+      const lineNumber = index + 1;
+      if (line.trim() === '') return;
+      let value: unknown;
+      try {
+        value = JSON.parse(line);
+      } catch (error) {
+        problem(lineNumber, `is not valid JSON (${(error as Error).message})`);
+        return;
+      }
+      if (!value || typeof value !== 'object' || Array.isArray(value)) {
+        problem(lineNumber, 'is not a JSON object');
+        return;
+      }
+      const doc = value as Partial<RawDocument>;
+      if (typeof doc._id !== 'string' || doc._id === '' || typeof doc._type !== 'string' || doc._type === '') {
+        problem(lineNumber, 'has no string "_id" and "_type"');
+        return;
+      }
+      if (seen.has(doc._id)) {
+        problem(lineNumber, `repeats _id "${doc._id}"; the first one is kept`);
+        return;
+      }
+      seen.add(doc._id);
+      documents.push(doc as RawDocument);
+    });
   return { documents, findings };
 }
 
@@ -102,11 +105,7 @@ export function applyPerspective(documents: RawDocument[], perspective: Perspect
 }
 
 /** Run a GROQ query over documents with groq-js. */
-export async function queryDocuments(
-  documents: RawDocument[],
-  query: string,
-  params: Record<string, unknown> = {},
-): Promise<unknown> {
+export async function queryDocuments(documents: RawDocument[], query: string, params: Record<string, unknown> = {}): Promise<unknown> {
   const tree = parse(query, { params });
   const value = await evaluate(tree, { dataset: documents, params });
   return value.get();

@@ -28,4 +28,3 @@ export function siteRedirectPath(redirect: string | null | undefined, origin: st
 
 /** Next's draft-mode cookie; its value is checked by Next (draftMode().isEnabled), never by us. */
 export const DRAFT_MODE_COOKIE = '__prerender_bypass';
-

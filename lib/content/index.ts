@@ -109,13 +109,9 @@ export const getAuthors = cache(async () => selectAuthors(await fetchQuery(autho
 
 export const getAuthor = cache(async (slug: string) => (await getAuthors()).find((a) => a.slug === slug) ?? null);
 
-export const getCategories = cache(async () =>
-  selectCategories(await fetchQuery(categoriesQuery, {}, TAGS.categories)),
-);
+export const getCategories = cache(async () => selectCategories(await fetchQuery(categoriesQuery, {}, TAGS.categories)));
 
-export const getCategory = cache(
-  async (slug: string) => (await getCategories()).find((c) => c.slug === slug) ?? null,
-);
+export const getCategory = cache(async (slug: string) => (await getCategories()).find((c) => c.slug === slug) ?? null);
 
 /** Never throws: if the settings cannot be fetched, the built-in crisis text is shown and logged. */
 export const getSiteChrome = cache(async () => {

@@ -52,8 +52,5 @@ export function reportLineFindings(file: string, findings: readonly LineFinding[
     return true;
   });
   if (fresh.length === 0) return;
-  console.error(
-    `[content] ${file}: ${fresh.length} line(s) skipped:\n` +
-      fresh.map((p) => `  - line ${p.line} ${p.message}`).join('\n'),
-  );
+  console.error(`[content] ${file}: ${fresh.length} line(s) skipped:\n` + fresh.map((p) => `  - line ${p.line} ${p.message}`).join('\n'));
 }

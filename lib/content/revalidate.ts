@@ -26,7 +26,6 @@ const webhookPayloadSchema = z.object({
 });
 export type WebhookPayload = z.infer<typeof webhookPayloadSchema>;
 
-
 /** The published id a draft or release version belongs to: drafts.x and versions.r.x are x. */
 export function publishedId(id: string): string {
   if (id.startsWith('drafts.')) return id.slice('drafts.'.length);

@@ -54,7 +54,11 @@ function firstPublishedPerSlug<T extends PostCard>(oldestFirst: T[]): T[] {
       continue;
     }
     reportFindings('post', post._id, 'hidden', [
-      { level: 'error', path: ['slug'], message: `"${post.slug}" is already the address of "${keeper._id}", published earlier; choose another slug` },
+      {
+        level: 'error',
+        path: ['slug'],
+        message: `"${post.slug}" is already the address of "${keeper._id}", published earlier; choose another slug`,
+      },
     ]);
   }
   return [...bySlug.values()];
@@ -85,11 +89,7 @@ export function selectPost(raw: unknown, timeZone = DEFAULT_TIME_ZONE): Post | n
  * Valid documents of one type with one URL per slug: the first in the query's order (by _id) keeps
  * it, the other is reported. Invalid ones are reported and left out.
  */
-function selectBySlug<T extends { _id: string; slug: string }>(
-  type: string,
-  raw: unknown,
-  parse: (value: unknown) => Parsed<T>,
-): T[] {
+function selectBySlug<T extends { _id: string; slug: string }>(type: string, raw: unknown, parse: (value: unknown) => Parsed<T>): T[] {
   if (!Array.isArray(raw)) return [];
   const bySlug = new Map<string, T>();
   for (const item of raw) {
@@ -102,7 +102,11 @@ function selectBySlug<T extends { _id: string; slug: string }>(
     const keeper = bySlug.get(parsed.value.slug);
     if (keeper) {
       reportFindings(type, parsed.value._id, 'hidden', [
-        { level: 'error', path: ['slug'], message: `"${parsed.value.slug}" is already the address of "${keeper._id}"; choose another slug` },
+        {
+          level: 'error',
+          path: ['slug'],
+          message: `"${parsed.value.slug}" is already the address of "${keeper._id}"; choose another slug`,
+        },
       ]);
       continue;
     }

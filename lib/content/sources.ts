@@ -72,7 +72,13 @@ function queryName(query: string): string {
 
 /** Why a request failed, in one line: the HTTP status, the network error code, or the message. */
 function failureCause(error: unknown): string {
-  const e = error as { statusCode?: number; response?: { statusCode?: number }; code?: string; message?: string; cause?: { code?: string } };
+  const e = error as {
+    statusCode?: number;
+    response?: { statusCode?: number };
+    code?: string;
+    message?: string;
+    cause?: { code?: string };
+  };
   const status = e?.statusCode ?? e?.response?.statusCode;
   if (status) return `HTTP ${status}`;
   const code = e?.code ?? e?.cause?.code;

@@ -62,7 +62,10 @@ export function formatApaAuthors(authors: CitationAuthor[], incomplete = false):
 
 /** Page ranges take an en dash: "420-431" → "420–431". */
 export function formatPages(pages: string): string {
-  return pages.trim().replace(/\s*(?:-|‐|‑|‒|—|−)+\s*/g, '–').replace(/\s*–\s*/g, '–');
+  return pages
+    .trim()
+    .replace(/\s*(?:-|‐|‑|‒|—|−)+\s*/g, '–')
+    .replace(/\s*–\s*/g, '–');
 }
 
 function endSentence(text: string): string {

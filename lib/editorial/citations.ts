@@ -8,7 +8,29 @@ import { describeHrefProblem } from './href';
 import { citationAuthorsFinding, doiFinding } from './rules';
 
 // Small words stay lowercase in title case too; they say nothing about the style used.
-const MINOR_WORDS = new Set(['a', 'an', 'and', 'as', 'at', 'but', 'by', 'for', 'from', 'in', 'into', 'nor', 'of', 'on', 'or', 'per', 'the', 'to', 'vs', 'via', 'with']);
+const MINOR_WORDS = new Set([
+  'a',
+  'an',
+  'and',
+  'as',
+  'at',
+  'but',
+  'by',
+  'for',
+  'from',
+  'in',
+  'into',
+  'nor',
+  'of',
+  'on',
+  'or',
+  'per',
+  'the',
+  'to',
+  'vs',
+  'via',
+  'with',
+]);
 
 interface TitleWord {
   word: string;
@@ -35,14 +57,17 @@ const isCapitalisedWord = (word: string) => /^["“‘(]?\p{Lu}\p{Ll}+(?:[-–]\
  */
 export function sentenceCaseHint(title: unknown): Pick<Finding, 'message' | 'suggestion'> | undefined {
   if (typeof title !== 'string') return undefined;
-  const candidates = titleWords(title).filter(({ word, starts }) => !starts && !MINOR_WORDS.has(word.toLowerCase().replace(/[^\p{L}]/gu, '')) && /\p{L}{2,}/u.test(word));
+  const candidates = titleWords(title).filter(
+    ({ word, starts }) => !starts && !MINOR_WORDS.has(word.toLowerCase().replace(/[^\p{L}]/gu, '')) && /\p{L}{2,}/u.test(word),
+  );
   const capitalised = candidates.filter(({ word }) => isCapitalisedWord(word));
   if (capitalised.length < 2 || capitalised.length < candidates.length / 2) return undefined;
   const suggestion = titleWords(title)
     .map(({ word, starts }) => (!starts && isCapitalisedWord(word) ? word.toLowerCase() : word))
     .join(' ');
   return {
-    message: 'APA 7 writes article titles in sentence case: capitalise the first word, the first word after a colon, and proper nouns only.',
+    message:
+      'APA 7 writes article titles in sentence case: capitalise the first word, the first word after a colon, and proper nouns only.',
     suggestion: `"${suggestion}" (capitalise any names again).`,
   };
 }
@@ -65,7 +90,12 @@ export function citationFindings(citation: CitationLike): Finding[] {
   const authors = citationAuthorsFinding(Array.isArray(citation.authors) ? citation.authors : undefined);
   if (authors) findings.push({ ...authors, path: ['authors'] });
   if (typeof citation.year !== 'number' || !Number.isInteger(citation.year) || citation.year < 1800 || citation.year > 2100) {
-    findings.push({ level: 'error', path: ['year'], message: 'The year of publication is missing or not a year.', suggestion: 'Enter the four-digit year, e.g. 2019.' });
+    findings.push({
+      level: 'error',
+      path: ['year'],
+      message: 'The year of publication is missing or not a year.',
+      suggestion: 'Enter the four-digit year, e.g. 2019.',
+    });
   }
   if (typeof citation.title !== 'string' || citation.title.trim() === '') {
     findings.push({ level: 'error', path: ['title'], message: 'The article title is missing.' });

@@ -24,7 +24,8 @@ interface ClaimRule {
 const CLAIM_RULES: readonly ClaimRule[] = [
   {
     pattern: wholeWords(['cure[sd]?', 'curing', 'curative']),
-    message: (found) => `"${found}" promises more than any mental-health treatment can: treatments help many people, and none works for everyone.`,
+    message: (found) =>
+      `"${found}" promises more than any mental-health treatment can: treatments help many people, and none works for everyone.`,
     suggestion: 'Say what the research shows, e.g. "can ease symptoms" or "helped many people in studies".',
   },
   {

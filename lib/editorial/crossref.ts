@@ -114,10 +114,7 @@ export function crossrefUrl(doi: string): string {
 }
 
 /** Look a DOI up on Crossref. Never throws: every failure is a plain message and no fields. */
-export async function lookupDoi(
-  input: string,
-  options: { fetch?: typeof fetch; timeoutMs?: number } = {},
-): Promise<DoiLookupResult> {
+export async function lookupDoi(input: string, options: { fetch?: typeof fetch; timeoutMs?: number } = {}): Promise<DoiLookupResult> {
   const doi = normalizeDoi(input ?? '');
   if (!doi) return { ok: false, message: 'Type or paste the DOI first. Nothing was changed.' };
   if (!isWellFormedDoi(doi)) {
@@ -131,7 +128,10 @@ export async function lookupDoi(
       signal: typeof AbortSignal.timeout === 'function' ? AbortSignal.timeout(options.timeoutMs ?? 10_000) : undefined,
     });
   } catch {
-    return { ok: false, message: 'Crossref could not be reached (are you offline?). Nothing was changed; try again later or fill the fields in by hand.' };
+    return {
+      ok: false,
+      message: 'Crossref could not be reached (are you offline?). Nothing was changed; try again later or fill the fields in by hand.',
+    };
   }
   if (response.status === 404) {
     return { ok: false, message: `Crossref does not know the DOI ${doi}. Check it against the article's page. Nothing was changed.` };
@@ -152,5 +152,9 @@ export async function lookupDoi(
   if (!fields.title && authorCount === 0) {
     return { ok: false, message: `Crossref has no title or authors for ${doi}. Nothing was changed.` };
   }
-  return { ok: true, fields, message: `Filled from Crossref: ${authorCount} author(s), ${fields.year ?? 'no year'}, "${fields.title ?? 'untitled'}". Check the title is in sentence case.` };
+  return {
+    ok: true,
+    fields,
+    message: `Filled from Crossref: ${authorCount} author(s), ${fields.year ?? 'no year'}, "${fields.title ?? 'untitled'}". Check the title is in sentence case.`,
+  };
 }

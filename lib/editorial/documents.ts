@@ -84,7 +84,14 @@ function siteSettingsFindings(settings: DocumentLike): Finding[] {
     const problem = describeHrefProblem(href);
     if (!problem) return [];
     const path: PathSegment[] = ['crisisResources', 'actions', itemSegment(action, index), 'href'];
-    return [{ level: 'error', path, message: `The crisis action "${typeof label === 'string' ? label : index + 1}": ${problem}`, suggestion: 'Use tel:988, sms:988 or an https:// page.' }];
+    return [
+      {
+        level: 'error',
+        path,
+        message: `The crisis action "${typeof label === 'string' ? label : index + 1}": ${problem}`,
+        suggestion: 'Use tel:988, sms:988 or an https:// page.',
+      },
+    ];
   });
 }
 

@@ -25,18 +25,20 @@ const RESERVED_IDS: ReadonlySet<string> = new Set([
  * ("café" → "cafe"), other scripts kept as letters; empty when no letter or digit is left.
  */
 export function headingSlug(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .normalize('NFC')
-    .toLowerCase()
-    // "1. The neurobiology of hope": the number is presentation; the id keeps the words.
-    .replace(/^\s*\d{1,3}[.)]\s+/, '')
-    .replace(/['’]/g, '')
-    .replace(/[^\p{L}\p{N}]+/gu, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '');
+  return (
+    text
+      .normalize('NFKD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .normalize('NFC')
+      .toLowerCase()
+      // "1. The neurobiology of hope": the number is presentation; the id keeps the words.
+      .replace(/^\s*\d{1,3}[.)]\s+/, '')
+      .replace(/['’]/g, '')
+      .replace(/[^\p{L}\p{N}]+/gu, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60)
+      .replace(/-+$/, '')
+  );
 }
 
 /**

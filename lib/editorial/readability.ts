@@ -68,7 +68,11 @@ export function words(sentence: string): string[] {
 
 export function syllables(word: string): number {
   if (/^\d+$/.test(word)) return Math.min(word.length, 4);
-  const letters = word.toLowerCase().replace(/['’]/g, '').normalize('NFKD').replace(/[^a-z]/g, '');
+  const letters = word
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .normalize('NFKD')
+    .replace(/[^a-z]/g, '');
   if (letters === '') return 1;
   if (!/[aeiouy]/.test(letters)) return letters.length; // an acronym read letter by letter
   if (letters.length <= 3) return 1;

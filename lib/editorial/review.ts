@@ -12,12 +12,26 @@ import { formatAuthorName } from './people';
  * without dots, spaces or case ("Ph.D." is PhD); a board suffix is allowed ("PMHNP-BC").
  */
 const CLINICAL_CREDENTIALS: readonly string[] = [
-  'MD', 'DO', 'MBBS',
-  'PMHNP', 'NP', 'APRN', 'FNP', 'CNS', 'RN',
-  'PA', 'PA-C',
+  'MD',
+  'DO',
+  'MBBS',
+  'PMHNP',
+  'NP',
+  'APRN',
+  'FNP',
+  'CNS',
+  'RN',
+  'PA',
+  'PA-C',
   'PharmD',
-  'PhD', 'PsyD',
-  'LCSW', 'LICSW', 'LPC', 'LPCC', 'LMHC', 'LMFT',
+  'PhD',
+  'PsyD',
+  'LCSW',
+  'LICSW',
+  'LPC',
+  'LPCC',
+  'LMHC',
+  'LMFT',
 ];
 
 const canonical = (credential: string) => credential.toUpperCase().replace(/[.\s]/g, '');
@@ -56,7 +70,8 @@ export function reviewerFinding(reviewer: ReviewerLike | null | undefined): Find
   if (!reviewer) return undefined;
   const credentials = Array.isArray(reviewer.credentials) ? reviewer.credentials.filter((c): c is string => typeof c === 'string') : [];
   if (credentials.some(isClinicalCredential)) return undefined;
-  const name = typeof reviewer.name === 'string' && reviewer.name.trim() ? formatAuthorName({ name: reviewer.name, credentials }) : 'The reviewer';
+  const name =
+    typeof reviewer.name === 'string' && reviewer.name.trim() ? formatAuthorName({ name: reviewer.name, credentials }) : 'The reviewer';
   return {
     level: 'error',
     path: ['reviewedBy'],
@@ -88,7 +103,12 @@ export function reviewDateFindings(post: ReviewDates, options: ReviewOptions = {
   const published = calendarDay(post.publishedAt, timeZone);
   const reviewed = calendarDay(post.lastReviewedAt, timeZone);
   if (post.lastReviewedAt !== undefined && post.lastReviewedAt !== null && !reviewed) {
-    findings.push({ level: 'error', path: ['lastReviewedAt'], message: `"${String(post.lastReviewedAt)}" is not a date.`, suggestion: 'Pick the date from the calendar.' });
+    findings.push({
+      level: 'error',
+      path: ['lastReviewedAt'],
+      message: `"${String(post.lastReviewedAt)}" is not a date.`,
+      suggestion: 'Pick the date from the calendar.',
+    });
   }
   if (reviewed && reviewed > today) {
     findings.push({
@@ -107,11 +127,27 @@ export function reviewDateFindings(post: ReviewDates, options: ReviewOptions = {
     });
   }
   if (reviewed && !post.reviewedBy) {
-    findings.push({ level: 'error', path: ['lastReviewedAt'], message: 'A review date is set but no reviewer is named.', suggestion: 'Choose the clinician who reviewed it under "Medically reviewed by".' });
+    findings.push({
+      level: 'error',
+      path: ['lastReviewedAt'],
+      message: 'A review date is set but no reviewer is named.',
+      suggestion: 'Choose the clinician who reviewed it under "Medically reviewed by".',
+    });
   }
   const updated = calendarDay(post.updatedAt, timeZone);
-  if (post.updatedAt && published && typeof post.updatedAt === 'string' && typeof post.publishedAt === 'string' && Date.parse(post.updatedAt) < Date.parse(post.publishedAt)) {
-    findings.push({ level: 'error', path: ['updatedAt'], message: `The last update (${updated}) is earlier than the publication date (${published}).`, suggestion: 'Set it to the day the medical content changed, or clear it.' });
+  if (
+    post.updatedAt &&
+    published &&
+    typeof post.updatedAt === 'string' &&
+    typeof post.publishedAt === 'string' &&
+    Date.parse(post.updatedAt) < Date.parse(post.publishedAt)
+  ) {
+    findings.push({
+      level: 'error',
+      path: ['updatedAt'],
+      message: `The last update (${updated}) is earlier than the publication date (${published}).`,
+      suggestion: 'Set it to the day the medical content changed, or clear it.',
+    });
   }
   return findings;
 }

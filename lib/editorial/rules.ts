@@ -20,7 +20,9 @@ const SLUG_STYLE = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export function slugFinding(slug: unknown): FieldFinding | undefined {
   if (typeof slug !== 'string' || slug === '') return error('Generate or type a slug: it is the page address.');
   if (!SLUG_STYLE.test(slug)) {
-    return error(`"${slug.slice(0, 60)}" cannot be a web address here: use lowercase letters, digits and dashes (e.g. "${suggestSlug(slug)}").`);
+    return error(
+      `"${slug.slice(0, 60)}" cannot be a web address here: use lowercase letters, digits and dashes (e.g. "${suggestSlug(slug)}").`,
+    );
   }
   return undefined;
 }
@@ -92,10 +94,18 @@ export function doiFinding(doi: unknown): FieldFinding | undefined {
   if (typeof doi !== 'string' || doi.trim() === '') return undefined;
   const bare = normalizeDoi(doi);
   if (bare !== doi) {
-    return { level: 'warning', message: `Store the bare DOI "${bare}", without https://doi.org/, doi: or trailing punctuation.`, suggestion: `"${bare}"` };
+    return {
+      level: 'warning',
+      message: `Store the bare DOI "${bare}", without https://doi.org/, doi: or trailing punctuation.`,
+      suggestion: `"${bare}"`,
+    };
   }
   if (!isWellFormedDoi(bare)) {
-    return { level: 'warning', message: `"${doi}" does not look like a DOI (10.NNNN/…).`, suggestion: 'Copy the DOI from the article’s page.' };
+    return {
+      level: 'warning',
+      message: `"${doi}" does not look like a DOI (10.NNNN/…).`,
+      suggestion: 'Copy the DOI from the article’s page.',
+    };
   }
   return undefined;
 }

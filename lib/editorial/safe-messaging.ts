@@ -19,7 +19,7 @@ const SUICIDE_TERMS: readonly string[] = [
   'self injurious',
   'self inflicted',
   'kill(?:s|ed|ing)? (?:myself|yourself|himself|herself|themselves|themself|oneself)',
-  '(?:end|ended|ending|take|took|taking) (?:my|your|his|her|their|one\'s) own life',
+  "(?:end|ended|ending|take|took|taking) (?:my|your|his|her|their|one's) own life",
 ];
 
 const SUICIDE_PATTERN = wholeWords(SUICIDE_TERMS);

@@ -61,7 +61,15 @@ export function textBlocks(value: unknown): TextBlock[] {
       const used = spans.filter((s) => marksOf(s).includes(def._key as string));
       if (def._type === 'citationRef' && used.length > 0) cited = true;
       if (def._type === 'link') {
-        links.push({ key: def._key, markIndex, href: def.href, text: used.map((s) => s.text as string).join('').trim() });
+        links.push({
+          key: def._key,
+          markIndex,
+          href: def.href,
+          text: used
+            .map((s) => s.text as string)
+            .join('')
+            .trim(),
+        });
       }
     });
     blocks.push({
@@ -78,7 +86,7 @@ export function textBlocks(value: unknown): TextBlock[] {
 
 // Letters, digits and apostrophes belong to a word; a hyphen does not ("Ketamine-Assisted" contains
 // "ketamine"), but a letter glued on does ("esketamine" does not).
-const WORD_CHAR = "[\\p{L}\\p{N}]";
+const WORD_CHAR = '[\\p{L}\\p{N}]';
 
 /**
  * A case-insensitive regular expression that matches any of the given phrases as whole words. Each

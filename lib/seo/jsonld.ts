@@ -89,14 +89,12 @@ function citationNode(citation: Citation): ScholarlyArticle {
   return {
     '@type': 'ScholarlyArticle',
     name: citation.title,
-    author: citation.authors.map(
-      (a): Person => ({
-        '@type': 'Person',
-        familyName: a.family,
-        ...(a.given ? { givenName: a.given } : {}),
-        name: a.given ? `${a.given} ${a.family}` : a.family,
-      }),
-    ),
+    author: citation.authors.map((a): Person => ({
+      '@type': 'Person',
+      familyName: a.family,
+      ...(a.given ? { givenName: a.given } : {}),
+      name: a.given ? `${a.given} ${a.family}` : a.family,
+    })),
     datePublished: String(citation.year),
     ...(citation.journal
       ? {
@@ -135,11 +133,7 @@ function breadcrumbNode(url: string, items: Array<{ name: string; path: string }
  * Patient), the BlogPosting with its author, publisher and sources, the breadcrumb and the clinic.
  * People are written out where they are named, so a reader of the graph needs no lookups.
  */
-export function articleJsonLd(
-  post: Post,
-  site: SiteIdentity,
-  options: { imageUrl?: string } = {},
-): JsonLdGraph {
+export function articleJsonLd(post: Post, site: SiteIdentity, options: { imageUrl?: string } = {}): JsonLdGraph {
   const url = absoluteUrl(href('post', { slug: post.slug }), site.origin);
   const published = isoDateTime(post.publishedAt, site.timeZone);
   const modified = isoDateTime(post.updatedAt ?? post.publishedAt, site.timeZone);

@@ -7,7 +7,12 @@ export const authorType = defineType({
   title: 'Author',
   type: 'document',
   fields: [
-    defineField({ name: 'name', type: 'string', description: 'The name only; credentials go below.', validation: (rule) => rule.required() }),
+    defineField({
+      name: 'name',
+      type: 'string',
+      description: 'The name only; credentials go below.',
+      validation: (rule) => rule.required(),
+    }),
     defineField({
       name: 'slug',
       type: 'slug',

@@ -47,7 +47,8 @@ export const citationType = defineType({
     defineField({
       name: 'title',
       type: 'string',
-      description: 'As printed, in sentence case: "Parsing the antidepressant and antisuicidal effects of ketamine: Two separate entities?"',
+      description:
+        'As printed, in sentence case: "Parsing the antidepressant and antisuicidal effects of ketamine: Two separate entities?"',
       validation: (rule) => [rule.required(), rule.custom(asRule(sentenceCaseFinding)).warning()],
     }),
     defineField({ name: 'journal', type: 'string' }),

@@ -37,7 +37,13 @@ export const postType = defineType({
       description: 'One or two sentences (50–200 characters): shown under the title and by search engines.',
       validation: (rule) => [rule.required().custom(asRule(excerptFinding)), rule.custom(postFieldRule('excerpt', 'warning')).warning()],
     }),
-    defineField({ name: 'category', type: 'reference', to: [{ type: 'category' }], group: 'content', validation: (rule) => rule.required() }),
+    defineField({
+      name: 'category',
+      type: 'reference',
+      to: [{ type: 'category' }],
+      group: 'content',
+      validation: (rule) => rule.required(),
+    }),
     imageWithAlt('mainImage', 'Main image'),
     defineField({
       name: 'body',
@@ -72,7 +78,10 @@ export const postType = defineType({
       type: 'date',
       group: 'meta',
       description: 'Not in the future, not before publication; review again within 12 months.',
-      validation: (rule) => [rule.custom(postFieldRule('lastReviewedAt', 'error')), rule.custom(postFieldRule('lastReviewedAt', 'warning')).warning()],
+      validation: (rule) => [
+        rule.custom(postFieldRule('lastReviewedAt', 'error')),
+        rule.custom(postFieldRule('lastReviewedAt', 'warning')).warning(),
+      ],
     }),
     defineField({
       name: 'citations',

@@ -32,7 +32,10 @@ test('home lists only the valid published posts, newest first, 10 a page', async
   await expect(page).toHaveURL(/\/page\/2$/);
   await expect(page.locator('h1')).toHaveText('Latest articles, page 2');
   expect(await page.locator('.post-card h2').allInnerTexts()).toEqual(['Talking with family about treatment', 'Sleep and mood']);
-  await expect(page.getByRole('navigation', { name: 'Pages of articles' }).getByRole('link', { name: '← Newer articles' })).toHaveAttribute('href', '/');
+  await expect(page.getByRole('navigation', { name: 'Pages of articles' }).getByRole('link', { name: '← Newer articles' })).toHaveAttribute(
+    'href',
+    '/',
+  );
   expect((await page.goto('/page/3'))?.status()).toBe(404);
   await page.goto('/');
   await expect(page.locator('.post-card').first()).toContainText('Ana Ruiz, PhD, LPC-S');
@@ -71,7 +74,9 @@ test('a numbered list, an inline citation, a 25-author reference; the broken cit
   await expect(page.locator('.byline')).toContainText('Ana Ruiz, PhD, LPC-S');
   const refs = page.locator('.references li');
   await expect(refs).toHaveCount(1);
-  await expect(refs.first()).toContainText('Reyes, R., Singh, S., . . . Young, Y. (2024). A multi-site trial of integration sessions. Journal of Psychedelic Care, 3, 1–19. https://doi.org/10.5555/jpc.2024.001');
+  await expect(refs.first()).toContainText(
+    'Reyes, R., Singh, S., . . . Young, Y. (2024). A multi-site trial of integration sessions. Journal of Psychedelic Care, 3, 1–19. https://doi.org/10.5555/jpc.2024.001',
+  );
   const marker = page.locator('sup.cite a');
   await expect(marker).toHaveText('[1]');
   await marker.click();
@@ -101,7 +106,12 @@ test('hostile markup is shown as text and never runs', async ({ page, baseURL })
 });
 
 test('no page prints undefined, null, NaN, Invalid Date or [object Object]', async ({ page }) => {
-  for (const path of ['/', '/blog/building-a-safety-plan', '/blog/hostile-markup', '/blog/how-ketamine-assisted-psychotherapy-helps-reduce-suicidality']) {
+  for (const path of [
+    '/',
+    '/blog/building-a-safety-plan',
+    '/blog/hostile-markup',
+    '/blog/how-ketamine-assisted-psychotherapy-helps-reduce-suicidality',
+  ]) {
     await page.goto(path);
     const text = await page.locator('body').innerText();
     expect(text, path).not.toMatch(/\bundefined\b|\bnull\b|\bNaN\b|Invalid Date|\[object Object\]/);
@@ -140,7 +150,11 @@ test('the article shows its image, reviewer, update date, author card with photo
   await expect(card).toContainText('Director of Psychotherapy');
   await expect(card).toContainText('helped patients write safety plans');
   const related = page.getByRole('region', { name: 'More on Therapy' }).getByRole('link');
-  expect(await related.allInnerTexts()).toEqual(['Questions to ask your prescriber', 'Keeping a mood journal', 'When to call your care team']);
+  expect(await related.allInnerTexts()).toEqual([
+    'Questions to ask your prescriber',
+    'Keeping a mood journal',
+    'When to call your care team',
+  ]);
   expect(watch.offSite).toEqual([]);
   expect(watch.failed).toEqual([]);
 });
@@ -167,7 +181,13 @@ test('sitemap and feed list only valid documents', async ({ request }) => {
   const xml = await (await request.get('/sitemap.xml')).text();
   expect(validateSitemap(xml)).toBe('');
   const locs = sitemapUrls(xml).map((u) => new URL(u.loc).pathname);
-  for (const path of ['/blog/building-a-safety-plan', '/blog/Ketamine-FAQ-v2.1', '/blog/hostile-markup', '/authors/ana-ruiz', '/categories/therapy']) {
+  for (const path of [
+    '/blog/building-a-safety-plan',
+    '/blog/Ketamine-FAQ-v2.1',
+    '/blog/hostile-markup',
+    '/authors/ana-ruiz',
+    '/categories/therapy',
+  ]) {
     expect(locs).toContain(path);
   }
   for (const path of ['/blog/bad-date', '/blog/dangling-author', '/blog/draft-only', '/blog/truncated', '/authors/author-deleted']) {
@@ -221,7 +241,9 @@ test('privacy: no page type makes a request that leaves the site, images include
     await page.goto(path);
     await page.waitForLoadState('networkidle');
     // Every image on the page has loaded, so its request is in the list.
-    await expect.poll(() => page.evaluate(() => [...document.images].every((img) => img.complete && img.naturalWidth > 0)), { message: path }).toBe(true);
+    await expect
+      .poll(() => page.evaluate(() => [...document.images].every((img) => img.complete && img.naturalWidth > 0)), { message: path })
+      .toBe(true);
   }
   const offSite = requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith('data:'));
   expect(offSite).toEqual([]);

@@ -83,7 +83,9 @@ test('hostile text is shown as text; script links are dropped with their words k
   expect(title.title).toContain('Title evil');
   expect(await page.locator('h1').innerText()).toContain('</script><script>alert("ld")</script> Title');
   // The JSON-LD carries the title, escaped, and parses back to it.
-  const article = title.ld.map((json) => JSON.parse(json) as { '@graph'?: Array<Record<string, unknown>> }).flatMap((d) => d['@graph'] ?? []);
+  const article = title.ld
+    .map((json) => JSON.parse(json) as { '@graph'?: Array<Record<string, unknown>> })
+    .flatMap((d) => d['@graph'] ?? []);
   expect(article.find((n) => n['@type'] === 'BlogPosting')?.headline).toContain('</script><script>alert("ld")</script>');
   // The 40-level list and the 10,000-character word are there, inside the page's width.
   expect(title.text).toContain('Level 40');

@@ -24,7 +24,10 @@ async function makeStale(request: APIRequestContext, origin: string) {
   const body = JSON.stringify({ _id: 'post-safety-plan', _type: 'post', slug: 'building-a-safety-plan' });
   const res = await request.post(`${origin}/api/revalidate`, {
     data: Buffer.from(body),
-    headers: { 'content-type': 'application/json', 'sanity-webhook-signature': await encodeSignatureHeader(body, Date.now(), REVALIDATE_SECRET) },
+    headers: {
+      'content-type': 'application/json',
+      'sanity-webhook-signature': await encodeSignatureHeader(body, Date.now(), REVALIDATE_SECRET),
+    },
   });
   expect(res.status()).toBe(200);
 }
@@ -46,7 +49,9 @@ async function failureLine(port: number, cause: RegExp, since: number): Promise<
   const until = Date.now() + SANITY_GIVE_UP_MS + 15_000;
   for (;;) {
     const lines = readFileSync(siteCopyPaths(port).log, 'utf8').slice(since).split('\n');
-    const line = lines.find((l) => /^\[content\] \w+Query failed after [\d.]+ s against http:\/\/127\.0\.0\.1:\d+: /.test(l) && cause.test(l));
+    const line = lines.find(
+      (l) => /^\[content\] \w+Query failed after [\d.]+ s against http:\/\/127\.0\.0\.1:\d+: /.test(l) && cause.test(l),
+    );
     if (line) return { line, seconds: Number(/failed after ([\d.]+) s/.exec(line)![1]) };
     if (Date.now() > until) throw new Error(`no failure matching ${cause} in ${siteCopyPaths(port).log}:\n${lines.slice(-20).join('\n')}`);
     await new Promise((r) => setTimeout(r, 250));
@@ -72,7 +77,9 @@ test('the API answers HTTP 500: pages keep their last content and the log names 
     await makeStale(request, OUTAGE);
     await expectServing(request, OUTAGE);
     const { line } = await failureLine(PORTS.outage, /HTTP 500/, since);
-    expect(line).toMatch(/^\[content\] (postBySlugQuery|postDocumentIdsQuery|postCardsQuery|siteSettingsQuery|authorsQuery|categoriesQuery) failed/);
+    expect(line).toMatch(
+      /^\[content\] (postBySlugQuery|postDocumentIdsQuery|postCardsQuery|siteSettingsQuery|authorsQuery|categoriesQuery) failed/,
+    );
   } finally {
     await request.post(FAULTS, { data: { mode: 'none' } });
   }

@@ -51,7 +51,10 @@ async function h1(request: APIRequestContext, url: string): Promise<string> {
   const res = await request.get(url);
   expect(res.status(), url).toBe(200);
   const match = /<h1[^>]*>([\s\S]*?)<\/h1>/.exec(await res.text());
-  return (match?.[1] ?? '').replace(/<[^>]+>/g, '').replace(/&#x27;|&#39;/g, "'").replace(/&amp;/g, '&');
+  return (match?.[1] ?? '')
+    .replace(/<[^>]+>/g, '')
+    .replace(/&#x27;|&#39;/g, "'")
+    .replace(/&amp;/g, '&');
 }
 
 /** The page over `tries` requests, half a second apart: stale-while-revalidate may serve the old one first. */
@@ -79,7 +82,9 @@ async function webhook(request: APIRequestContext, origin: string, body: string,
 
 const sign = (body: string, secret = REVALIDATE_SECRET) => encodeSignatureHeader(body, Date.now(), secret);
 
-test('a signed webhook makes an edited title live within three requests; every bad one is refused and changes nothing', async ({ request }) => {
+test('a signed webhook makes an edited title live within three requests; every bad one is refused and changes nothing', async ({
+  request,
+}) => {
   expect(await h1(request, `${PUBLISH}${POST_PATH}`)).toBe(TITLE);
   expect(await h1(request, `${NO_SECRET}${POST_PATH}`)).toBe(TITLE);
 
@@ -92,10 +97,20 @@ test('a signed webhook makes an edited title live within three requests; every b
   const refusals: Array<[string, string, () => Promise<{ status: number }>, number]> = [
     ['no secret on the server', NO_SECRET, async () => webhook(request, NO_SECRET, payload, await sign(payload)), 401],
     ['no signature', PUBLISH, () => webhook(request, PUBLISH, payload), 401],
-    ['a signature made with the wrong secret', PUBLISH, async () => webhook(request, PUBLISH, payload, await sign(payload, 'not-the-secret-0123456789')), 401],
+    [
+      'a signature made with the wrong secret',
+      PUBLISH,
+      async () => webhook(request, PUBLISH, payload, await sign(payload, 'not-the-secret-0123456789')),
+      401,
+    ],
     ['a signature of a different body', PUBLISH, async () => webhook(request, PUBLISH, payload, await sign(other)), 401],
     ['a garbled signature header', PUBLISH, () => webhook(request, PUBLISH, payload, 't=1,v1=garbage'), 401],
-    ['signed malformed JSON', PUBLISH, async () => webhook(request, PUBLISH, '{"_id": "post-safety-plan",', await sign('{"_id": "post-safety-plan",')), 400],
+    [
+      'signed malformed JSON',
+      PUBLISH,
+      async () => webhook(request, PUBLISH, '{"_id": "post-safety-plan",', await sign('{"_id": "post-safety-plan",')),
+      400,
+    ],
     ['a signed body that is not the projection', PUBLISH, async () => webhook(request, PUBLISH, '{"id": 1}', await sign('{"id": 1}')), 400],
     ['an oversized body', PUBLISH, async () => webhook(request, PUBLISH, big, await sign(big)), 413],
   ];
@@ -148,7 +163,13 @@ test('a post published after the build is served at its address once the webhook
     })
     .find((doc) => doc?._id === 'post-filler-1');
   expect(source).toBeTruthy();
-  const fresh = { ...source!, _id: 'post-published-later', title: 'Sleep and mood: a short guide', slug: { _type: 'slug', current: 'sleep-and-mood' }, publishedAt: '2026-11-01T09:00:00Z' };
+  const fresh = {
+    ...source!,
+    _id: 'post-published-later',
+    title: 'Sleep and mood: a short guide',
+    slug: { _type: 'slug', current: 'sleep-and-mood' },
+    publishedAt: '2026-11-01T09:00:00Z',
+  };
   expect((await request.get(`${PUBLISH}/blog/sleep-and-mood`)).status()).toBe(404);
   writeFileSync(file, `${readFileSync(file, 'utf8').replace(/\n?$/, '\n')}${JSON.stringify(fresh)}\n`);
   const payload = JSON.stringify({ _id: fresh._id, _type: 'post', slug: 'sleep-and-mood' });
@@ -192,7 +213,9 @@ test('draft mode cannot be entered without a project and token, nor with a wrong
   }
 });
 
-test('in draft mode pages show drafts, are noindex, carry the banner and the overlays; the exit restores the public page', async ({ browser }) => {
+test('in draft mode pages show drafts, are noindex, carry the banner and the overlays; the exit restores the public page', async ({
+  browser,
+}) => {
   // The draft cookie is Secure (SameSite=None, for the Studio's frame): Chromium keeps Secure
   // cookies over plain http on localhost only, so this browser talks to localhost.
   const origin = SANITY.replace('127.0.0.1', 'localhost');
@@ -213,7 +236,9 @@ test('in draft mode pages show drafts, are noindex, carry the banner and the ove
   await context.clearCookies();
 
   // As the Presentation tool opens it: the secret and the page to show.
-  const enabled = await page.goto(`/api/draft-mode/enable?sanity-preview-secret=${PREVIEW_SECRET}&sanity-preview-pathname=${encodeURIComponent(POST_PATH)}`);
+  const enabled = await page.goto(
+    `/api/draft-mode/enable?sanity-preview-secret=${PREVIEW_SECRET}&sanity-preview-pathname=${encodeURIComponent(POST_PATH)}`,
+  );
   expect(new URL(page.url()).pathname).toBe(POST_PATH);
   expect(enabled?.status()).toBe(200);
   expect((await context.cookies()).find((c) => c.name === '__prerender_bypass')?.value).toBeTruthy();
@@ -246,7 +271,12 @@ test('in draft mode pages show drafts, are noindex, carry the banner and the ove
   // page loads now, and in none of the scripts the public page loaded.
   await page.goto(POST_PATH);
   await page.waitForLoadState('networkidle');
-  const draftScripts = await page.evaluate(() => performance.getEntriesByType('resource').map((e) => e.name).filter((n) => n.endsWith('.js')));
+  const draftScripts = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .map((e) => e.name)
+      .filter((n) => n.endsWith('.js')),
+  );
   const extra = draftScripts.filter((src) => !publicScripts.includes(src));
   expect(extra.length, 'visual editing loads in draft mode').toBeGreaterThan(0);
   const mentions = async (srcs: string[]) => {

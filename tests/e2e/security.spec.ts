@@ -74,7 +74,9 @@ test('every route type carries the site’s headers and its exact CSP; the Studi
   for (const path of ['/studio', '/studio/structure']) {
     const h = (await request.get(path)).headers();
     const csp = directives(h['content-security-policy']);
-    expect(csp.get('connect-src'), path).toEqual(expect.arrayContaining(["'self'", 'https://*.api.sanity.io', 'wss://*.api.sanity.io', 'https://api.crossref.org']));
+    expect(csp.get('connect-src'), path).toEqual(
+      expect.arrayContaining(["'self'", 'https://*.api.sanity.io', 'wss://*.api.sanity.io', 'https://api.crossref.org']),
+    );
     expect(csp.get('frame-src'), path).toEqual(["'self'"]);
     expect(csp.get('frame-ancestors'), path).toEqual(["'self'"]);
     expect(csp.get('object-src'), path).toEqual(["'none'"]);
@@ -86,7 +88,15 @@ test('every route type carries the site’s headers and its exact CSP; the Studi
 
 test('a browser reports no CSP violation on any page type', async ({ page }) => {
   const violations = await collectViolations(page);
-  for (const path of ['/', `/blog/${SLUG}`, '/authors/katie-coon', '/categories/ketamine', '/no-such-page', '/blog/no-such-article', '/studio']) {
+  for (const path of [
+    '/',
+    `/blog/${SLUG}`,
+    '/authors/katie-coon',
+    '/categories/ketamine',
+    '/no-such-page',
+    '/blog/no-such-article',
+    '/studio',
+  ]) {
     await page.goto(path);
     await page.waitForLoadState('networkidle');
     expect(await violations(), path).toEqual([]);

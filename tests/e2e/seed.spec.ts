@@ -89,7 +89,10 @@ test('an unknown slug answers 404 with the site’s own page and the crisis line
   expect(watch.offSite).toEqual([]);
 });
 
-test('/studio without a project explains how to connect one, with no Studio code and no request off the site', async ({ page, baseURL }) => {
+test('/studio without a project explains how to connect one, with no Studio code and no request off the site', async ({
+  page,
+  baseURL,
+}) => {
   const watch = watchPage(page, baseURL!);
   const response = await page.goto('/studio');
   expect(response?.status()).toBe(200);
@@ -122,7 +125,10 @@ for (const [name, width, height] of [
     await page.goto(`/blog/${SLUG}`);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     expect(overflow).toBeLessThanOrEqual(0);
-    for (const [part, fullPage] of [['first-view', false], ['full', true]] as const) {
+    for (const [part, fullPage] of [
+      ['first-view', false],
+      ['full', true],
+    ] as const) {
       const path = `test-results/screens/article-${name}-${part}.png`;
       await page.screenshot({ path, fullPage });
       await testInfo.attach(`article ${name} ${part}`, { path, contentType: 'image/png' });
@@ -149,17 +155,20 @@ test('on a 390×844 phone the first view shows the title, the byline with creden
 test('article text is set for reading: about 65–75 characters a line, generous line height', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(`/blog/${SLUG}`);
-  const { charsPerLine, lineHeightRatio } = await page.locator('.article-body p').first().evaluate((p) => {
-    const style = getComputedStyle(p);
-    const ctx = document.createElement('canvas').getContext('2d')!;
-    ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
-    const text = p.textContent ?? '';
-    const average = ctx.measureText(text).width / text.length;
-    return {
-      charsPerLine: p.clientWidth / average,
-      lineHeightRatio: parseFloat(style.lineHeight) / parseFloat(style.fontSize),
-    };
-  });
+  const { charsPerLine, lineHeightRatio } = await page
+    .locator('.article-body p')
+    .first()
+    .evaluate((p) => {
+      const style = getComputedStyle(p);
+      const ctx = document.createElement('canvas').getContext('2d')!;
+      ctx.font = `${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+      const text = p.textContent ?? '';
+      const average = ctx.measureText(text).width / text.length;
+      return {
+        charsPerLine: p.clientWidth / average,
+        lineHeightRatio: parseFloat(style.lineHeight) / parseFloat(style.fontSize),
+      };
+    });
   expect(charsPerLine).toBeGreaterThanOrEqual(65);
   expect(charsPerLine).toBeLessThanOrEqual(75);
   expect(lineHeightRatio).toBeGreaterThanOrEqual(1.5);
@@ -222,7 +231,10 @@ test('the author page shows credentials, job title and the author’s articles; 
   await expect(page.locator('.standfirst')).not.toBeEmpty();
   await expect(page.getByRole('region', { name: 'Articles' }).getByRole('link')).toHaveAttribute('href', `/blog/${SLUG}`);
   await page.goto('/');
-  await expect(page.getByRole('region', { name: 'Topics' }).getByRole('link', { name: 'Ketamine' })).toHaveAttribute('href', '/categories/ketamine');
+  await expect(page.getByRole('region', { name: 'Topics' }).getByRole('link', { name: 'Ketamine' })).toHaveAttribute(
+    'href',
+    '/categories/ketamine',
+  );
 });
 
 test('unknown authors, categories and page numbers answer 404 with the crisis line', async ({ page }) => {
@@ -266,7 +278,9 @@ test('reading the article fetches no other page’s data unasked; a followed lin
   await expect(page.getByRole('link', { name: 'How Ketamine-Assisted Psychotherapy Helps Reduce Suicidality' })).toBeVisible();
 });
 
-test('byte budget: the article ships at most 2 kB (gzip) more JavaScript than a bare App Router page, and ≤ 60 kB of HTML', async ({ baseURL }) => {
+test('byte budget: the article ships at most 2 kB (gzip) more JavaScript than a bare App Router page, and ≤ 60 kB of HTML', async ({
+  baseURL,
+}) => {
   const article = await pageWeight(baseURL!, `/blog/${SLUG}`);
   // The framework floor: a bare App Router page (one heading, one paragraph) built with the same
   // Next and React (bench/bare-app.ts). Whatever the site adds to every page counts here too.
@@ -365,7 +379,11 @@ test('every page has one absolute self-canonical, and the feeds are linked', asy
   await page.goto('/authors/katie-coon');
   const profile = await jsonLdNodes(page);
   expect(nodeOfType(profile, 'ProfilePage').mainEntity).toEqual({ '@id': `${SITE}/authors/katie-coon#person` });
-  expect(nodeOfType(profile, 'Person')).toMatchObject({ name: 'Katie Coon', honorificSuffix: 'BSN, RN', jobTitle: 'San Antonio Clinic Manager' });
+  expect(nodeOfType(profile, 'Person')).toMatchObject({
+    name: 'Katie Coon',
+    honorificSuffix: 'BSN, RN',
+    jobTitle: 'San Antonio Clinic Manager',
+  });
   await page.goto('/');
   const home = await jsonLdNodes(page);
   expect(nodeOfType(home, 'WebSite')).toMatchObject({ name: 'San Antonio Clinic', url: `${SITE}/` });
@@ -388,12 +406,7 @@ test('the sitemap validates against the sitemaps.org XSD and every URL in it ans
   const xml = await res.text();
   expect(validateSitemap(xml)).toBe('');
   const urls = sitemapUrls(xml);
-  expect(urls.map((u) => u.loc)).toEqual([
-    `${SITE}/`,
-    `${SITE}/blog/${SLUG}`,
-    `${SITE}/authors/katie-coon`,
-    `${SITE}/categories/ketamine`,
-  ]);
+  expect(urls.map((u) => u.loc)).toEqual([`${SITE}/`, `${SITE}/blog/${SLUG}`, `${SITE}/authors/katie-coon`, `${SITE}/categories/ketamine`]);
   expect(urls[1].lastmod).toBe('2025-09-03T09:00:00-05:00');
   for (const { loc } of urls) expect((await request.get(onTestServer(loc, baseURL!))).status(), loc).toBe(200);
   const robots = await (await request.get('/robots.txt')).text();

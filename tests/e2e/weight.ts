@@ -17,9 +17,7 @@ export interface PageWeight {
 export async function pageWeight(origin: string, path: string): Promise<PageWeight> {
   const res = await fetch(new URL(path, origin));
   const html = await res.text();
-  const scripts = [
-    ...new Set([...html.matchAll(/<script\b[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1].replace(/&amp;/g, '&'))),
-  ];
+  const scripts = [...new Set([...html.matchAll(/<script\b[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1].replace(/&amp;/g, '&')))];
   const scriptSizes: PageWeight['scriptSizes'] = [];
   for (const src of scripts) {
     const body = await fetch(new URL(src, origin));

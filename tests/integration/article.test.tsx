@@ -164,7 +164,13 @@ describe('articles other than the seed', () => {
         ],
       }),
     );
-    const unlisted = { _id: 'citation-unlisted', _type: 'citation', authors: [{ family: 'Doe', given: 'J.' }], year: 2020, title: 'Not listed' };
+    const unlisted = {
+      _id: 'citation-unlisted',
+      _type: 'citation',
+      authors: [{ family: 'Doe', given: 'J.' }],
+      year: 2020,
+      title: 'Not listed',
+    };
     const docs = seedDocuments().filter((d) => d._id !== SEED_POST_ID);
     const { post: parsed, crisis } = await loadSeed(writeDataset([...docs, post, unlisted]));
     const { container } = render(<ArticleView post={parsed} crisis={crisis} />);

@@ -43,7 +43,11 @@ async function pageAndList(source: ReturnType<typeof createLocalSource>, slug = 
 describe('a document whose required parts fail is shown nowhere and logged once', () => {
   it.each<[string, (post: RawDocument) => void, RegExp]>([
     ['missing author', (p) => delete p.author, /author: is missing/],
-    ['dangling author reference', (p) => (p.author = ref('author-deleted')), /author: is missing or points to a document that does not exist/],
+    [
+      'dangling author reference',
+      (p) => (p.author = ref('author-deleted')),
+      /author: is missing or points to a document that does not exist/,
+    ],
     ['dangling category reference', (p) => (p.category = ref('category-deleted')), /category: is missing/],
     ['bad date', (p) => (p.publishedAt = '2025-02-30T09:00:00-05:00'), /publishedAt: is not a valid date/],
     ['date in prose', (p) => (p.publishedAt = 'September 3, 2025'), /publishedAt: is not a valid date/],
@@ -73,7 +77,13 @@ describe('a document whose required parts fail is shown nowhere and logged once'
   it('a missing author document (deleted) hides the post but not another author’s post', async () => {
     const docs = seedDocuments().filter((d) => d._id !== 'author-katie-coon');
     const other = otherPost({ author: ref('author-ana') });
-    const ana = { _id: 'author-ana', _type: 'author', name: 'Ana Ruiz', slug: { _type: 'slug', current: 'ana-ruiz' }, credentials: ['PhD'] };
+    const ana = {
+      _id: 'author-ana',
+      _type: 'author',
+      name: 'Ana Ruiz',
+      slug: { _type: 'slug', current: 'ana-ruiz' },
+      credentials: ['PhD'],
+    };
     const source = createLocalSource(writeDataset([...docs, other, ana]));
     const { post, list } = await pageAndList(source);
     expect(post).toBeNull();
@@ -84,7 +94,12 @@ describe('a document whose required parts fail is shown nowhere and logged once'
 describe('an optional part that fails is dropped and logged; the rest renders', () => {
   it('a broken citation beside a good one: the good one stays, in order', async () => {
     const post = seedDoc(SEED_POST_ID);
-    const broken = { _id: 'citation-broken', _type: 'citation', authors: [{ _key: 'a', _type: 'citationAuthor', family: 'Nobody' }], year: 2020 };
+    const broken = {
+      _id: 'citation-broken',
+      _type: 'citation',
+      authors: [{ _key: 'a', _type: 'citationAuthor', family: 'Nobody' }],
+      year: 2020,
+    };
     (post.citations as unknown[]).splice(1, 0, ref('citation-broken', 'cb'), ref('citation-deleted', 'cd'));
     const { post: page } = await pageAndList(datasetWith(post, broken));
     expect(page?.citations.map((c) => c._id)).toEqual([
@@ -114,7 +129,11 @@ describe('an optional part that fails is dropped and logged; the rest renders', 
   });
 
   it('bidi overrides are removed from every text readers see; isolates and marks are kept', async () => {
-    const RLO = '\u202E', PDF = '\u202C', LRE = '\u202A', RLE = '\u202B', LRO = '\u202D';
+    const RLO = '\u202E',
+      PDF = '\u202C',
+      LRE = '\u202A',
+      RLE = '\u202B',
+      LRO = '\u202D';
     const post = seedDoc(SEED_POST_ID);
     post.title = `${RLO}evil${PDF} title`;
     post.excerpt = `An excerpt ${LRE}${RLE}${LRO}with all five${PDF}`;
@@ -183,7 +202,13 @@ describe('an optional part that fails is dropped and logged; the rest renders', 
   it('a dataset file with a byte-order mark keeps its first document', async () => {
     const { writeFileSync } = await import('node:fs');
     const file = writeDataset([]);
-    writeFileSync(file, '\uFEFF' + seedDocuments().map((d) => JSON.stringify(d)).join('\n'));
+    writeFileSync(
+      file,
+      '\uFEFF' +
+        seedDocuments()
+          .map((d) => JSON.stringify(d))
+          .join('\n'),
+    );
     const source = createLocalSource(file);
     expect(selectSiteChrome(await source.query(siteSettingsQuery, {}, [])).usedFallbackCrisis).toBe(false);
     expect((await pageAndList(source)).post).not.toBeNull();
@@ -191,7 +216,10 @@ describe('an optional part that fails is dropped and logged; the rest renders', 
 
   it('crisis settings without a number to call keep their message and gain the built-in call and text links', () => {
     const settings = seedDoc('siteSettings') as Record<string, unknown>;
-    const crisis = { ...(settings.crisisResources as Record<string, unknown>), actions: [{ label: 'Chat', href: 'https://988lifeline.org/chat' }] };
+    const crisis = {
+      ...(settings.crisisResources as Record<string, unknown>),
+      actions: [{ label: 'Chat', href: 'https://988lifeline.org/chat' }],
+    };
     const error = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
     const chrome = selectSiteChrome({ ...settings, crisisResources: crisis });
     expect(chrome.crisis.message).toBe((settings.crisisResources as { message: string }).message);
@@ -221,7 +249,12 @@ describe('an optional part that fails is dropped and logged; the rest renders', 
 
 describe('publishing rules', () => {
   it('two posts with one slug: the one published first keeps the URL and the list shows it once', async () => {
-    const later = otherPost({ _id: 'post-later', slug: { _type: 'slug', current: SEED_SLUG }, publishedAt: '2026-01-01T00:00:00Z', title: 'Later' });
+    const later = otherPost({
+      _id: 'post-later',
+      slug: { _type: 'slug', current: SEED_SLUG },
+      publishedAt: '2026-01-01T00:00:00Z',
+      title: 'Later',
+    });
     const { post, list } = await pageAndList(datasetWith(seedDoc(SEED_POST_ID), later));
     expect(post?._id).toBe(SEED_POST_ID);
     expect(list).toEqual([SEED_SLUG]);

@@ -54,9 +54,13 @@ it('"committed suicide", a "guaranteed cure" and no crisis resources: exit 1, ea
   const { code, stdout } = await contentCheck(fixture('content-check-unsafe.ndjson'));
   expect(code).toBe(1);
   const report = section(stdout, 'post-unsafe');
-  expect(report).toMatch(/error +crisisSupport: This article mentions suicide or self-harm \("suicide"\).*\n +suggestion: Turn on "Show crisis resources"\./);
+  expect(report).toMatch(
+    /error +crisisSupport: This article mentions suicide or self-harm \("suicide"\).*\n +suggestion: Turn on "Show crisis resources"\./,
+  );
   expect(report).toMatch(/warning body\[_key=="u1"\]: "committed suicide" .*\n +suggestion: Write "died by suicide"\./);
-  expect(report).toMatch(/warning body\[_key=="u2"\]: "guaranteed": no treatment result can be guaranteed\.\n +suggestion: Write "may help"/);
+  expect(report).toMatch(
+    /warning body\[_key=="u2"\]: "guaranteed": no treatment result can be guaranteed\.\n +suggestion: Write "may help"/,
+  );
   expect(report).toMatch(/warning body\[_key=="u2"\]: "cure" promises more .*\n +suggestion: Say what the research shows/);
   expect(report).toMatch(/warning title: "guaranteed"/);
   expect(stdout).toMatch(/1 error, \d+ warnings: fix the errors before publishing\./);
@@ -90,8 +94,12 @@ it('cross-document checks: one published post per slug, one citation per DOI, a 
   writeFileSync(file, readFileSync(file, 'utf8') + '{"_id": "broken", \n');
   const { code, stdout } = await contentCheck(file);
   expect(code).toBe(1);
-  expect(section(stdout, 'post-copy')).toMatch(/error +slug: "post-kap-suicidality" already uses the slug "how-ketamine-assisted-psychotherapy-helps-reduce-suicidality" and was published first/);
-  expect(section(stdout, 'citation-ballard-again')).toMatch(/warning doi: Another citation has the same DOI 10\.1016\/j\.biopsych\.2018\.08\.012: citation-ballard-2019\./);
+  expect(section(stdout, 'post-copy')).toMatch(
+    /error +slug: "post-kap-suicidality" already uses the slug "how-ketamine-assisted-psychotherapy-helps-reduce-suicidality" and was published first/,
+  );
+  expect(section(stdout, 'citation-ballard-again')).toMatch(
+    /warning doi: Another citation has the same DOI 10\.1016\/j\.biopsych\.2018\.08\.012: citation-ballard-2019\./,
+  );
   expect(section(stdout, 'line 11')).toMatch(/error +\(document\): This line is not valid JSON/);
 });
 

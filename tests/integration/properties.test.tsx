@@ -176,10 +176,14 @@ describe('any post document', () => {
   });
 
   it('as arbitrary JSON, renders cleanly or is rejected with a reason', () => {
-    fc.assert(fc.property(jsonValue, (raw) => checkPost(raw)), { numRuns: RUNS });
     fc.assert(
-      fc.property(fc.dictionary(fc.constantFrom('_id', 'title', 'slug', 'publishedAt', 'author', 'body', 'citations', 'excerpt'), jsonValue), (raw) =>
-        checkPost(raw),
+      fc.property(jsonValue, (raw) => checkPost(raw)),
+      { numRuns: RUNS },
+    );
+    fc.assert(
+      fc.property(
+        fc.dictionary(fc.constantFrom('_id', 'title', 'slug', 'publishedAt', 'author', 'body', 'citations', 'excerpt'), jsonValue),
+        (raw) => checkPost(raw),
       ),
       { numRuns: RUNS },
     );
@@ -210,21 +214,27 @@ describe('any author list and site settings', () => {
   it('the crisis line is always there, from the settings or the built-in text', () => {
     const change = changeOf(pathsOf(seedSettings));
     fc.assert(
-      fc.property(fc.oneof(jsonValue, fc.array(change, { minLength: 1, maxLength: 5 }).map((c) => mutate(seedSettings, c))), (raw) => {
-        resetReportedFindings();
-        const { crisis, settings } = selectSiteChrome(raw);
-        expect(crisisResourcesSchema.safeParse(crisis).error).toBeUndefined();
-        expect(siteSettingsSchema.safeParse(settings).error).toBeUndefined();
-        const html = renderToStaticMarkup(
-          <>
-            <CrisisLine crisis={crisis} />
-            <CrisisResources crisis={crisis} />
-          </>,
-        );
-        expect(html).toMatch(/href="tel:/);
-        expectCleanText(html, raw);
-        expectNoScriptLinks(html);
-      }),
+      fc.property(
+        fc.oneof(
+          jsonValue,
+          fc.array(change, { minLength: 1, maxLength: 5 }).map((c) => mutate(seedSettings, c)),
+        ),
+        (raw) => {
+          resetReportedFindings();
+          const { crisis, settings } = selectSiteChrome(raw);
+          expect(crisisResourcesSchema.safeParse(crisis).error).toBeUndefined();
+          expect(siteSettingsSchema.safeParse(settings).error).toBeUndefined();
+          const html = renderToStaticMarkup(
+            <>
+              <CrisisLine crisis={crisis} />
+              <CrisisResources crisis={crisis} />
+            </>,
+          );
+          expect(html).toMatch(/href="tel:/);
+          expectCleanText(html, raw);
+          expectNoScriptLinks(html);
+        },
+      ),
       { numRuns: RUNS },
     );
   });

@@ -24,8 +24,7 @@ beforeAll(async () => {
 });
 afterAll(() => server.close());
 
-const client = () =>
-  createSiteClient({ projectId: 'offline', dataset: 'production', apiVersion: '2025-02-19', apiHost: server.url });
+const client = () => createSiteClient({ projectId: 'offline', dataset: 'production', apiVersion: '2025-02-19', apiHost: server.url });
 
 describe('the sanity source against the local query endpoint', () => {
   it.each([
@@ -60,7 +59,13 @@ describe('the sanity source against the local query endpoint', () => {
 
   it('client settings follow docs/ARCHITECTURE.md: no CDN, published, bounded to about ten seconds in all', () => {
     const config = client().config() as unknown as Record<string, unknown> & { retryDelay?: (n: number) => number };
-    expect(config).toMatchObject({ useCdn: false, perspective: 'published', timeout: SANITY_TIMEOUT_MS, maxRetries: SANITY_MAX_RETRIES, apiVersion: '2025-02-19' });
+    expect(config).toMatchObject({
+      useCdn: false,
+      perspective: 'published',
+      timeout: SANITY_TIMEOUT_MS,
+      maxRetries: SANITY_MAX_RETRIES,
+      apiVersion: '2025-02-19',
+    });
     expect(config.retryDelay?.(1)).toBe(SANITY_RETRY_DELAY_MS);
     expect(SANITY_GIVE_UP_MS).toBeGreaterThanOrEqual(8_000);
     expect(SANITY_GIVE_UP_MS).toBeLessThanOrEqual(10_000);

@@ -33,13 +33,25 @@ it('the seed validates clean; broken documents are refused with clear messages',
         }),
       ],
     }),
-    { _id: 'citation-sloppy', _type: 'citation', authors: [], year: 2020, title: 'Ketamine For Depression In Adults', doi: 'https://doi.org/10.1000/abc' },
+    {
+      _id: 'citation-sloppy',
+      _type: 'citation',
+      authors: [],
+      year: 2020,
+      title: 'Ketamine For Depression In Adults',
+      doi: 'https://doi.org/10.1000/abc',
+    },
     // The content:check fixture: "committed suicide", a "guaranteed cure", crisis resources off.
     ...readFileSync(path.join(ROOT, 'tests', 'fixtures', 'content-check-unsafe.ndjson'), 'utf8')
       .split('\n')
       .filter((line) => line.includes('"post-unsafe"'))
       .map((line) => JSON.parse(line) as Record<string, unknown>),
-    otherPost({ _id: 'post-review-dates', slug: { _type: 'slug', current: 'review-dates' }, lastReviewedAt: '2099-01-01', updatedAt: '2025-01-01T12:00:00Z' }),
+    otherPost({
+      _id: 'post-review-dates',
+      slug: { _type: 'slug', current: 'review-dates' },
+      lastReviewedAt: '2099-01-01',
+      updatedAt: '2025-01-01T12:00:00Z',
+    }),
   ];
   const file = writeDataset([...seedDocuments(), ...bad]);
   let stdout = '';
@@ -67,15 +79,22 @@ it('the seed validates clean; broken documents are refused with clear messages',
   );
 
   /** "level path: message" for each marker, path as Sanity writes it. */
-  const markers = (id: string) =>
-    (results.get(id) ?? []).map((m) => `${m.level} ${JSON.stringify(m.path)}: ${m.message}`).join('\n');
+  const markers = (id: string) => (results.get(id) ?? []).map((m) => `${m.level} ${JSON.stringify(m.path)}: ${m.message}`).join('\n');
 
   for (const doc of seedDocuments()) {
     const expected =
       doc._id === 'post-kap-suicidality'
         ? [
-            expect.objectContaining({ level: 'warning', path: ['reviewedBy'], message: expect.stringMatching(/^No clinician is named as the medical reviewer/) }),
-            expect.objectContaining({ level: 'warning', path: ['body'], message: expect.stringMatching(/^The text reads at grade 12\.2 \(reading ease 34\.7\)/) }),
+            expect.objectContaining({
+              level: 'warning',
+              path: ['reviewedBy'],
+              message: expect.stringMatching(/^No clinician is named as the medical reviewer/),
+            }),
+            expect.objectContaining({
+              level: 'warning',
+              path: ['body'],
+              message: expect.stringMatching(/^The text reads at grade 12\.2 \(reading ease 34\.7\)/),
+            }),
           ]
         : [];
     const found = results.get(doc._id) ?? [];
@@ -84,7 +103,9 @@ it('the seed validates clean; broken documents are refused with clear messages',
   }
 
   const unsafe = markers('post-unsafe');
-  expect(unsafe).toMatch(/^error \["crisisSupport"\]: This article mentions suicide or self-harm.*Suggestion: Turn on "Show crisis resources"\.$/m);
+  expect(unsafe).toMatch(
+    /^error \["crisisSupport"\]: This article mentions suicide or self-harm.*Suggestion: Turn on "Show crisis resources"\.$/m,
+  );
   expect(unsafe).toMatch(/^warning \["body",\{"_key":"u1"\}\]: "committed suicide" .*Suggestion: Write "died by suicide"\.$/m);
   expect(unsafe).toMatch(/^warning \["body",\{"_key":"u2"\}\]: "guaranteed": no treatment result/m);
   expect(unsafe).toMatch(/^warning \["title"\]: "cure" promises more/m);

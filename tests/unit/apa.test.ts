@@ -3,12 +3,33 @@ import { seedDocuments } from '../fixtures/datasets';
 import { seedReferenceLines } from '../fixtures/seed-text';
 
 const FAMILIES = [
-  'Adams', 'Baker', 'Clark', 'Davis', 'Evans', 'Flores', 'Garcia', 'Hughes', 'Ito', 'Jones',
-  'Khan', 'Lopez', 'Mwangi', 'Nguyen', 'Ortiz', 'Patel', 'Quinn', 'Reyes', 'Singh', 'Tanaka',
-  'Usman', 'Vargas', 'Wright', 'Xu', 'Young',
+  'Adams',
+  'Baker',
+  'Clark',
+  'Davis',
+  'Evans',
+  'Flores',
+  'Garcia',
+  'Hughes',
+  'Ito',
+  'Jones',
+  'Khan',
+  'Lopez',
+  'Mwangi',
+  'Nguyen',
+  'Ortiz',
+  'Patel',
+  'Quinn',
+  'Reyes',
+  'Singh',
+  'Tanaka',
+  'Usman',
+  'Vargas',
+  'Wright',
+  'Xu',
+  'Young',
 ];
-const people = (n: number): CitationAuthor[] =>
-  FAMILIES.slice(0, n).map((family) => ({ family, given: `${family[0]}.` }));
+const people = (n: number): CitationAuthor[] => FAMILIES.slice(0, n).map((family) => ({ family, given: `${family[0]}.` }));
 
 const base = {
   year: 2020,

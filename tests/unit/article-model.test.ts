@@ -115,7 +115,11 @@ describe('image sources', () => {
   });
 
   it('use files under public/ as they are and refuse URLs they cannot build from', () => {
-    expect(imageSource({ ...image, asset: { ...image.asset, url: '/images/a.png' } }, 4000)).toEqual({ src: '/images/a.png', width: 1000, height: 1000 });
+    expect(imageSource({ ...image, asset: { ...image.asset, url: '/images/a.png' } }, 4000)).toEqual({
+      src: '/images/a.png',
+      width: 1000,
+      height: 1000,
+    });
     expect(imageSource({ ...image, asset: { ...image.asset, url: 'https://cdn.sanity.io/files/x/y/z.pdf' } }, 400)).toBeNull();
   });
 });

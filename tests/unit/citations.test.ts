@@ -14,7 +14,9 @@ describe('APA 7 sentence case for article titles (a hint)', () => {
   it('title case gets the hint and the title as it would read', () => {
     const hint = sentenceCaseHint('Parsing the Antidepressant and Antisuicidal Effects of Ketamine: Two Separate Entities?');
     expect(hint?.message).toMatch(/sentence case/);
-    expect(hint?.suggestion).toBe('"Parsing the antidepressant and antisuicidal effects of ketamine: Two separate entities?" (capitalise any names again).');
+    expect(hint?.suggestion).toBe(
+      '"Parsing the antidepressant and antisuicidal effects of ketamine: Two separate entities?" (capitalise any names again).',
+    );
   });
 });
 
@@ -24,7 +26,12 @@ describe('a citation document', () => {
   });
 
   it('a broken one: errors for what is missing, warnings for the DOI and the title style', () => {
-    const found = citationFindings({ authors: [], title: 'Ketamine For Depression In Adults', doi: 'https://doi.org/10.1000/abc.', url: 'javascript:alert(1)' });
+    const found = citationFindings({
+      authors: [],
+      title: 'Ketamine For Depression In Adults',
+      doi: 'https://doi.org/10.1000/abc.',
+      url: 'javascript:alert(1)',
+    });
     expect(found.map((f) => [f.level, f.path.join('.')])).toEqual([
       ['error', 'authors'],
       ['error', 'year'],

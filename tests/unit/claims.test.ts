@@ -2,7 +2,10 @@ import { claimFindings, claimFindingsIn, uncitedPercentageFindings } from '@/lib
 import { block, SEED_POST_ID, seedDoc } from '../fixtures/datasets';
 
 const lint = (text: string) => claimFindingsIn([{ path: ['body', { _key: 'p1' }], text }]);
-const messages = (text: string) => lint(text).map((f) => f.message).join('\n');
+const messages = (text: string) =>
+  lint(text)
+    .map((f) => f.message)
+    .join('\n');
 
 describe('claims patients may act on', () => {
   it.each([

@@ -100,7 +100,10 @@ describe('looking a DOI up', () => {
     stubFetch(async () => {
       throw new TypeError('fetch failed');
     });
-    expect(await lookupDoi(DOI)).toEqual({ ok: false, message: expect.stringMatching(/^Crossref could not be reached \(are you offline\?\)\. Nothing was changed/) });
+    expect(await lookupDoi(DOI)).toEqual({
+      ok: false,
+      message: expect.stringMatching(/^Crossref could not be reached \(are you offline\?\)\. Nothing was changed/),
+    });
   });
 
   it('a server error or an unreadable answer: no fields', async () => {

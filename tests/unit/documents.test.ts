@@ -17,7 +17,9 @@ it('a post reviewed by someone without a clinical credential: an error on review
     'warning body',
     'error reviewedBy',
   ]);
-  expect(summary(documentFindings(post, { today: '2025-11-26', reviewer: { name: 'Ana Ruiz', credentials: ['MD'] } }))).toEqual(['warning body']);
+  expect(summary(documentFindings(post, { today: '2025-11-26', reviewer: { name: 'Ana Ruiz', credentials: ['MD'] } }))).toEqual([
+    'warning body',
+  ]);
 });
 
 it('site settings: a crisis action link outside the policy is an error naming the action', () => {

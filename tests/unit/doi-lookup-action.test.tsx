@@ -35,7 +35,8 @@ afterEach(() => {
 
 function stubFetch(impl: () => Promise<Response>) {
   // jsdom has no fetch of its own: define one to stub.
-  if (typeof globalThis.fetch !== 'function') Object.defineProperty(globalThis, 'fetch', { value: () => Promise.reject(new Error('unstubbed')), writable: true, configurable: true });
+  if (typeof globalThis.fetch !== 'function')
+    Object.defineProperty(globalThis, 'fetch', { value: () => Promise.reject(new Error('unstubbed')), writable: true, configurable: true });
   fetchStub = jest.spyOn(globalThis, 'fetch').mockImplementation(impl);
 }
 

@@ -9,7 +9,10 @@ describe('DOI normalisation', () => {
     ['doi:10.1001/archpsyc.63.8.856', '10.1001/archpsyc.63.8.856'],
     ['DOI: 10.1001/archpsyc.63.8.856.', '10.1001/archpsyc.63.8.856'],
     ['  10.1176/appi.ajp.2017.17040472;  ', '10.1176/appi.ajp.2017.17040472'],
-    ['https://doi.org/10.1002/(SICI)1097-4679(199809)54:5%3C567::AID-JCLP1%3E3.0.CO;2-K', '10.1002/(SICI)1097-4679(199809)54:5<567::AID-JCLP1>3.0.CO;2-K'],
+    [
+      'https://doi.org/10.1002/(SICI)1097-4679(199809)54:5%3C567::AID-JCLP1%3E3.0.CO;2-K',
+      '10.1002/(SICI)1097-4679(199809)54:5<567::AID-JCLP1>3.0.CO;2-K',
+    ],
   ])('%s → %s', (input, bare) => {
     expect(normalizeDoi(input)).toBe(bare);
   });

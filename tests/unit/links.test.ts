@@ -19,9 +19,12 @@ it('a refused link is an error on its href, naming the linked words', () => {
   expect(finding.suggestion).toMatch(/https:\/\//);
 });
 
-it.each(['data:text/html,<script>alert(1)</script>', 'JavaScript:alert(1)', ' https://example.org', '//evil.example'])('refused: %s', (href) => {
-  expect(linkFindings([linked(href)], ['body'])).toHaveLength(1);
-});
+it.each(['data:text/html,<script>alert(1)</script>', 'JavaScript:alert(1)', ' https://example.org', '//evil.example'])(
+  'refused: %s',
+  (href) => {
+    expect(linkFindings([linked(href)], ['body'])).toHaveLength(1);
+  },
+);
 
 it.each(['https://988lifeline.org', '/blog/other', 'tel:988', 'mailto:care@example.org', '#references'])('allowed: %s', (href) => {
   expect(linkFindings([linked(href)], ['body'])).toEqual([]);

@@ -6,7 +6,10 @@ import { presentationOptions, presentationResolve, PREVIEW_DISABLE_PATH, PREVIEW
 import { queryDocuments, type RawDocument } from '@/lib/content/dataset';
 import { seedDoc, seedDocuments, SEED_POST_ID } from '../fixtures/datasets';
 
-type Resolver = { select: Record<string, string>; resolve: (doc: Record<string, unknown> | null) => { locations: Array<{ title: string; href: string }> } };
+type Resolver = {
+  select: Record<string, string>;
+  resolve: (doc: Record<string, unknown> | null) => { locations: Array<{ title: string; href: string }> };
+};
 const locations = presentationResolve.locations as unknown as Record<string, Resolver>;
 
 describe('Presentation tool', () => {

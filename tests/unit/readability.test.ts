@@ -25,7 +25,10 @@ describe('Flesch-Kincaid grade and Flesch reading ease', () => {
 describe('what is scored', () => {
   const body = [
     block('h', '1. Why it helps', { style: 'h2' }),
-    block('p', 'Ketamine acts fast. It can ease dark thoughts within hours [1]. See https://example.org/study for more (Ballard et al., 2019).'),
+    block(
+      'p',
+      'Ketamine acts fast. It can ease dark thoughts within hours [1]. See https://example.org/study for more (Ballard et al., 2019).',
+    ),
     block('l1', 'Sleep well', { listItem: 'bullet', level: 1 }),
     block('l2', 'Eat well', { listItem: 'bullet', level: 1 }),
     block('r', 'References', { style: 'h2' }),
@@ -58,7 +61,10 @@ describe('warning above grade 8', () => {
 
   it('long words and long sentences are flagged with the score and what to do', () => {
     const [finding] = readabilityFindings([
-      block('p', 'Ketamine-assisted psychotherapy demonstrates considerable therapeutic potential regarding treatment-resistant depressive symptomatology and persistent suicidal ideation among vulnerable populations.'),
+      block(
+        'p',
+        'Ketamine-assisted psychotherapy demonstrates considerable therapeutic potential regarding treatment-resistant depressive symptomatology and persistent suicidal ideation among vulnerable populations.',
+      ),
     ]);
     expect(finding).toMatchObject({ level: 'warning', path: ['body'] });
     expect(finding.message).toMatch(/reads at grade \d+\.\d \(reading ease -?\d+\.\d\)/);

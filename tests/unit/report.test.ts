@@ -13,7 +13,9 @@ describe('content problem log lines', () => {
     const lines: string[] = [];
     const id = 'x"\n[content] post "fake" is fine';
     reportFindings('post', id, 'hidden', [{ level: 'error', path: ['title'], message: 'must be text' }], (m) => lines.push(m));
-    expect(lines[0].split('\n')[0]).toBe('[content] post "x\\"\\n[content] post \\"fake\\" is fine" is not shown anywhere until this is fixed:');
+    expect(lines[0].split('\n')[0]).toBe(
+      '[content] post "x\\"\\n[content] post \\"fake\\" is fine" is not shown anywhere until this is fixed:',
+    );
     expect(lines[0].split('\n')).toHaveLength(2);
   });
 });

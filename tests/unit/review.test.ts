@@ -1,4 +1,11 @@
-import { isClinicalCredential, needsMedicalReview, reviewCutoff, reviewDateFindings, reviewDueFinding, reviewerFinding } from '@/lib/editorial/review';
+import {
+  isClinicalCredential,
+  needsMedicalReview,
+  reviewCutoff,
+  reviewDateFindings,
+  reviewDueFinding,
+  reviewerFinding,
+} from '@/lib/editorial/review';
 import { calendarDay } from '@/lib/editorial/dates';
 
 const today = '2025-11-26';
@@ -24,7 +31,8 @@ describe('the reviewer must be a clinician', () => {
 });
 
 describe('review dates', () => {
-  const reviewed = (lastReviewedAt: string, extra = {}) => reviewDateFindings({ publishedAt: published, reviewedBy: { _ref: 'a' }, lastReviewedAt, ...extra }, { today });
+  const reviewed = (lastReviewedAt: string, extra = {}) =>
+    reviewDateFindings({ publishedAt: published, reviewedBy: { _ref: 'a' }, lastReviewedAt, ...extra }, { today });
 
   it('a date between publication and today is fine, publication day included', () => {
     expect(reviewed('2025-10-01')).toEqual([]);
@@ -33,7 +41,13 @@ describe('review dates', () => {
   });
 
   it('not in the future', () => {
-    expect(reviewed('2025-11-27')).toEqual([expect.objectContaining({ level: 'error', path: ['lastReviewedAt'], message: 'The medical review date 2025-11-27 is in the future.' })]);
+    expect(reviewed('2025-11-27')).toEqual([
+      expect.objectContaining({
+        level: 'error',
+        path: ['lastReviewedAt'],
+        message: 'The medical review date 2025-11-27 is in the future.',
+      }),
+    ]);
   });
 
   it('not before publication, compared on the clinic calendar', () => {
@@ -43,8 +57,12 @@ describe('review dates', () => {
   });
 
   it('a review date needs a reviewer; a broken date is named', () => {
-    expect(reviewDateFindings({ publishedAt: published, lastReviewedAt: '2025-10-01' }, { today })[0].message).toMatch(/no reviewer is named/);
-    expect(reviewDateFindings({ publishedAt: published, reviewedBy: {}, lastReviewedAt: '2025-13-01' }, { today })[0].message).toMatch(/"2025-13-01" is not a date/);
+    expect(reviewDateFindings({ publishedAt: published, lastReviewedAt: '2025-10-01' }, { today })[0].message).toMatch(
+      /no reviewer is named/,
+    );
+    expect(reviewDateFindings({ publishedAt: published, reviewedBy: {}, lastReviewedAt: '2025-13-01' }, { today })[0].message).toMatch(
+      /"2025-13-01" is not a date/,
+    );
   });
 
   it('an update cannot come before publication', () => {

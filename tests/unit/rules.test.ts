@@ -3,7 +3,7 @@ import * as rules from '@/lib/editorial/rules';
 
 /** What the Studio shows for a field rule: its finding's text, or nothing. */
 const text =
-  <T,>(rule: (value: T) => FieldFinding | undefined) =>
+  <T>(rule: (value: T) => FieldFinding | undefined) =>
   (value: T) => {
     const finding = rule(value);
     return finding ? findingText(finding) : undefined;

@@ -1,8 +1,19 @@
-import { crisisSupportFinding, discussesSuicide, languageFindings, safeMessagingFindings, suicideTermsIn } from '@/lib/editorial/safe-messaging';
+import {
+  crisisSupportFinding,
+  discussesSuicide,
+  languageFindings,
+  safeMessagingFindings,
+  suicideTermsIn,
+} from '@/lib/editorial/safe-messaging';
 import { formatPath } from '@/lib/editorial/findings';
 import { block, SEED_POST_ID, seedDoc } from '../fixtures/datasets';
 
-const post = (text: string, extra: Record<string, unknown> = {}) => ({ title: 'A title', excerpt: 'An excerpt.', body: [block('p1', text)], ...extra });
+const post = (text: string, extra: Record<string, unknown> = {}) => ({
+  title: 'A title',
+  excerpt: 'An excerpt.',
+  body: [block('p1', text)],
+  ...extra,
+});
 
 describe('what counts as discussing suicide or self-harm', () => {
   it.each([
@@ -51,7 +62,11 @@ describe('language lint with the wording to use instead', () => {
     ['He committed suicide in 2019.', /"committed suicide"/, 'Write "died by suicide".'],
     ['People commit suicide for many reasons.', /"commit suicide"/, 'Write "die by suicide".'],
     ['After a failed attempt at suicide, she got help.', /"failed attempt"/, 'Write "attempted suicide" or "survived a suicide attempt".'],
-    ['It was an unsuccessful suicide attempt.', /"unsuccessful suicide attempt"/, 'Write "attempted suicide" or "survived a suicide attempt".'],
+    [
+      'It was an unsuccessful suicide attempt.',
+      /"unsuccessful suicide attempt"/,
+      'Write "attempted suicide" or "survived a suicide attempt".',
+    ],
     ['A successful suicide is not a success.', /"successful suicide"/, 'Write "died by suicide".'],
     ['Suicide is an epidemic among teens.', /"epidemic"/, expect.stringMatching(/rate and its source/)],
     ['Suicide rates are skyrocketing.', /"skyrocketing"/, expect.stringMatching(/"rising"/)],
@@ -69,10 +84,12 @@ describe('language lint with the wording to use instead', () => {
 
   it('a "failed attempt" is flagged only in a text that discusses suicide', () => {
     expect(lint('A failed attempt to book online.')).toEqual([]);
-    expect(languageFindings([
-      { path: ['title'], text: 'Living after suicide loss' },
-      { path: ['body', 0], text: 'His failed attempt left scars.' },
-    ])).toHaveLength(1);
+    expect(
+      languageFindings([
+        { path: ['title'], text: 'Living after suicide loss' },
+        { path: ['body', 0], text: 'His failed attempt left scars.' },
+      ]),
+    ).toHaveLength(1);
   });
 
   it('whole words, any case', () => {

@@ -15,7 +15,13 @@ const site: SiteIdentity = {
   origin: 'https://clinic.example',
   siteName: 'San Antonio Clinic',
   description: 'Articles',
-  organization: { type: 'MedicalClinic', name: 'San Antonio Clinic', url: undefined, telephone: undefined, address: { streetAddress: undefined, addressLocality: 'San Antonio', addressRegion: 'TX', postalCode: undefined } },
+  organization: {
+    type: 'MedicalClinic',
+    name: 'San Antonio Clinic',
+    url: undefined,
+    telephone: undefined,
+    address: { streetAddress: undefined, addressLocality: 'San Antonio', addressRegion: 'TX', postalCode: undefined },
+  },
   timeZone: 'America/Chicago',
 };
 
@@ -98,7 +104,10 @@ describe('article JSON-LD', () => {
   it('describes the home page as a WebSite published by the clinic', () => {
     const graph = homeJsonLd(site)['@graph'] as Node[];
     expect(graph.map((n) => n['@type'])).toEqual(['WebSite', 'MedicalClinic']);
-    expect(homeJsonLd({ ...site, organization: undefined })['@graph'][1]).toMatchObject({ '@type': 'Organization', name: 'San Antonio Clinic' });
+    expect(homeJsonLd({ ...site, organization: undefined })['@graph'][1]).toMatchObject({
+      '@type': 'Organization',
+      name: 'San Antonio Clinic',
+    });
   });
 });
 

@@ -28,7 +28,11 @@ const builtIn: Action[] = ['publish', 'unpublish', 'discardChanges', 'duplicate'
 
 describe('Site settings is a singleton', () => {
   it('can be published, its edits discarded or an old version restored; never duplicated, deleted or unpublished', () => {
-    expect(documentOptions.actions(builtIn, { schemaType: 'siteSettings' }).map((a) => a.action)).toEqual(['publish', 'discardChanges', 'restore']);
+    expect(documentOptions.actions(builtIn, { schemaType: 'siteSettings' }).map((a) => a.action)).toEqual([
+      'publish',
+      'discardChanges',
+      'restore',
+    ]);
   });
 
   it('is offered nowhere as a new document', () => {
@@ -47,8 +51,15 @@ it('posts show their readability grade as a badge', () => {
   expect(documentOptions.badges([], { schemaType: 'post' })).toEqual([ReadabilityBadge]);
   expect(documentOptions.badges([], { schemaType: 'author' })).toEqual([]);
   const seed = seedDoc(SEED_POST_ID);
-  const badge = (ReadabilityBadge as unknown as (p: unknown) => { label: string; color: string; title: string })({ draft: null, published: seed });
-  expect(badge).toEqual({ label: 'Grade 12.2', color: 'warning', title: expect.stringMatching(/reading ease 34\.7.*Aim for grade 8 or lower/) });
+  const badge = (ReadabilityBadge as unknown as (p: unknown) => { label: string; color: string; title: string })({
+    draft: null,
+    published: seed,
+  });
+  expect(badge).toEqual({
+    label: 'Grade 12.2',
+    color: 'warning',
+    title: expect.stringMatching(/reading ease 34\.7.*Aim for grade 8 or lower/),
+  });
 });
 
 it('"Needs medical review" lists posts with no reviewer, no review date, or a review older than 12 months', async () => {

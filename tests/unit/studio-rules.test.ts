@@ -106,12 +106,17 @@ const unsafe = {
 
 describe('post', () => {
   it('crisisSupport: an error when the text discusses suicide', async () => {
-    expect(text(await results(fieldOf(post, 'crisisSupport'), 'error', false, context(unsafe)))).toMatch(/mentions suicide.*Turn on "Show crisis resources"/);
+    expect(text(await results(fieldOf(post, 'crisisSupport'), 'error', false, context(unsafe)))).toMatch(
+      /mentions suicide.*Turn on "Show crisis resources"/,
+    );
     expect(await results(fieldOf(post, 'crisisSupport'), 'error', true, context(seedDoc(SEED_POST_ID)))).toEqual([]);
   });
 
   it('body: safe-messaging and claim warnings on the block, with the suggestion', async () => {
-    const found = (await results(fieldOf(post, 'body'), 'warning', unsafe.body, context(unsafe))).flat() as Array<{ message: string; path?: unknown[] }>;
+    const found = (await results(fieldOf(post, 'body'), 'warning', unsafe.body, context(unsafe))).flat() as Array<{
+      message: string;
+      path?: unknown[];
+    }>;
     expect(found).toEqual(
       expect.arrayContaining([
         { message: expect.stringMatching(/"committed suicide".*Suggestion: Write "died by suicide"\./), path: [{ _key: 'p1' }] },
@@ -127,21 +132,30 @@ describe('post', () => {
   });
 
   it('title and excerpt: claim warnings', async () => {
-    expect(text(await results(fieldOf(post, 'title'), 'warning', unsafe.title, context(unsafe)))).toMatch(/^"Cure" promises more[^\n]*\n"Guaranteed": no treatment result/);
+    expect(text(await results(fieldOf(post, 'title'), 'warning', unsafe.title, context(unsafe)))).toMatch(
+      /^"Cure" promises more[^\n]*\n"Guaranteed": no treatment result/,
+    );
     const excerpt = { ...unsafe, excerpt: 'Ketamine is non-addictive and works fast for most people we see.' };
     expect(text(await results(fieldOf(post, 'excerpt'), 'warning', excerpt.excerpt, context(excerpt)))).toMatch(/"non-addictive"/);
   });
 
   it('lastReviewedAt and updatedAt: date errors', async () => {
-    expect(text(await results(fieldOf(post, 'lastReviewedAt'), 'error', unsafe.lastReviewedAt, context(unsafe)))).toMatch(/2099-01-01 is in the future/);
-    expect(text(await results(fieldOf(post, 'updatedAt'), 'error', unsafe.updatedAt, context(unsafe)))).toMatch(/earlier than the publication date/);
+    expect(text(await results(fieldOf(post, 'lastReviewedAt'), 'error', unsafe.lastReviewedAt, context(unsafe)))).toMatch(
+      /2099-01-01 is in the future/,
+    );
+    expect(text(await results(fieldOf(post, 'updatedAt'), 'error', unsafe.updatedAt, context(unsafe)))).toMatch(
+      /earlier than the publication date/,
+    );
   });
 
   it('reviewedBy: the reviewer must have a clinical credential (read from the dataset in the Studio, skipped offline)', async () => {
     const withReviewer = { ...seedDoc(SEED_POST_ID), reviewedBy: { _type: 'reference', _ref: 'author-sam' } };
-    const client = (credentials: string[]) => ({ getClient: () => ({ fetch: async () => ({ name: 'Sam Lee', credentials }) }) }) as unknown as Partial<ValidationContext>;
+    const client = (credentials: string[]) =>
+      ({ getClient: () => ({ fetch: async () => ({ name: 'Sam Lee', credentials }) }) }) as unknown as Partial<ValidationContext>;
     const field = fieldOf(post, 'reviewedBy');
-    expect(text(await results(field, 'error', withReviewer.reviewedBy, context(withReviewer, client(['MBA']))))).toMatch(/Sam Lee, MBA has no clinical credential/);
+    expect(text(await results(field, 'error', withReviewer.reviewedBy, context(withReviewer, client(['MBA']))))).toMatch(
+      /Sam Lee, MBA has no clinical credential/,
+    );
     expect(await results(field, 'error', withReviewer.reviewedBy, context(withReviewer, client(['PMHNP-BC'])))).toEqual([]);
     expect(await results(field, 'error', withReviewer.reviewedBy, context(withReviewer, { environment: 'cli' }))).toEqual([]);
     expect(text(await results(field, 'warning', undefined, context(seedDoc(SEED_POST_ID))))).toMatch(/No clinician is named/);
@@ -174,14 +188,20 @@ describe('citation', () => {
 
   it('title: the sentence-case hint is a warning', async () => {
     const doc = { _id: 'c', _type: 'citation', title: 'Ketamine For Depression In Adults' };
-    expect(text(await results(fieldOf(citation, 'title'), 'warning', doc.title, context(doc)))).toMatch(/sentence case.*Ketamine for depression in adults/);
+    expect(text(await results(fieldOf(citation, 'title'), 'warning', doc.title, context(doc)))).toMatch(
+      /sentence case.*Ketamine for depression in adults/,
+    );
   });
 
   it('doi: shape and duplicates are warnings; the duplicate check reads the dataset, and is skipped offline', async () => {
     const doc = { _id: 'drafts.citation-new', _type: 'citation', doi: '10.1016/j.biopsych.2018.08.012' };
     const dataset = { getClient: () => ({ fetch: async () => ['citation-ballard-2019'] }) } as unknown as Partial<ValidationContext>;
-    expect(text(await results(fieldOf(citation, 'doi'), 'warning', doc.doi, context(doc, dataset)))).toMatch(/Another citation has the same DOI: citation-ballard-2019/);
+    expect(text(await results(fieldOf(citation, 'doi'), 'warning', doc.doi, context(doc, dataset)))).toMatch(
+      /Another citation has the same DOI: citation-ballard-2019/,
+    );
     expect(await results(fieldOf(citation, 'doi'), 'warning', doc.doi, context(doc, { environment: 'cli' }))).toEqual([]);
-    expect(text(await results(fieldOf(citation, 'doi'), 'warning', 'doi:10.1/x', context(doc, { environment: 'cli' })))).toMatch(/bare DOI/);
+    expect(text(await results(fieldOf(citation, 'doi'), 'warning', 'doi:10.1/x', context(doc, { environment: 'cli' })))).toMatch(
+      /bare DOI/,
+    );
   });
 });

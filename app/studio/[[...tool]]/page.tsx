@@ -18,21 +18,16 @@ export default function StudioPage() {
   return (
     <main id="main" className="wrap site-main">
       <h1>Connect a Sanity project to use the Studio</h1>
-      <p>
-        This site is serving its built-in dataset. To write and review articles here, connect it to a
-        Sanity project:
-      </p>
+      <p>This site is serving its built-in dataset. To write and review articles here, connect it to a Sanity project:</p>
       <ol>
         <li>
           Create a project at sanity.io/manage (or run <code>npx sanity init</code>) and note its project ID.
         </li>
         <li>
-          Set <code>NEXT_PUBLIC_SANITY_PROJECT_ID</code> (and <code>NEXT_PUBLIC_SANITY_DATASET</code> if it is not{' '}
-          <code>production</code>) in <code>.env.local</code>.
+          Set <code>NEXT_PUBLIC_SANITY_PROJECT_ID</code> (and <code>NEXT_PUBLIC_SANITY_DATASET</code> if it is not <code>production</code>)
+          in <code>.env.local</code>.
         </li>
-        <li>
-          Add this site’s address as a CORS origin of the project, with credentials allowed.
-        </li>
+        <li>Add this site’s address as a CORS origin of the project, with credentials allowed.</li>
         <li>
           Import the seed article: <code>npx sanity dataset import sanity/seed/production.ndjson production</code>.
         </li>

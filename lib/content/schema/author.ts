@@ -4,7 +4,19 @@
  */
 import { z } from 'zod';
 import type { Finding, FindingLevel, PathSegment } from '../../editorial/findings';
-import { documentId, imageSchema, isAbsent, missingReference, optionalPart, optionalText, readable, slug, text, zodFindings, type Parsed } from './fields';
+import {
+  documentId,
+  imageSchema,
+  isAbsent,
+  missingReference,
+  optionalPart,
+  optionalText,
+  readable,
+  slug,
+  text,
+  zodFindings,
+  type Parsed,
+} from './fields';
 import { blockSchema, parseBlocks } from './portable-text';
 
 const credentialSchema = readable().trim().min(1).max(40);
@@ -30,7 +42,12 @@ export type Author = z.infer<typeof authorSchema>;
 
 /** An author where a document reads one (a post's author or reviewer, or the author page). */
 /** `level`: an author is required (error); a reviewer who fails is dropped (warning). */
-export function parseAuthor(value: unknown, path: readonly PathSegment[], findings: Finding[], level: FindingLevel = 'error'): Author | undefined {
+export function parseAuthor(
+  value: unknown,
+  path: readonly PathSegment[],
+  findings: Finding[],
+  level: FindingLevel = 'error',
+): Author | undefined {
   if (isAbsent(value)) {
     findings.push({ ...missingReference(path), level });
     return undefined;

@@ -75,11 +75,9 @@ export const textOrNumber = z
   .transform((v) => (v === null || v === undefined || String(v).trim() === '' ? undefined : String(v).trim()));
 export const absentAsUndefined = <T extends z.ZodType>(schema: T) => schema.nullish().transform((v) => v ?? undefined);
 
-const imageAssetUrl = z
-  .string()
-  .refine((url) => url.startsWith('https://cdn.sanity.io/') || (url.startsWith('/') && isAllowedHref(url)), {
-    error: 'must be a cdn.sanity.io URL or a file under public/',
-  });
+const imageAssetUrl = z.string().refine((url) => url.startsWith('https://cdn.sanity.io/') || (url.startsWith('/') && isAllowedHref(url)), {
+  error: 'must be a cdn.sanity.io URL or a file under public/',
+});
 
 /** An image as the queries project it (imageFields): the alt text is required to show it. */
 export const imageSchema = z.object({

@@ -70,7 +70,11 @@ function parseMarkDefs(raw: readonly unknown[], blockPath: PathSegment[], findin
     const { _type, _key } = shape.data;
     // A key named like a decorator would take over the emphasis; a repeated key is ambiguous.
     if (isOneOf(DECORATORS, _key) || markDefs.some((d) => d._key === _key)) {
-      findings.push({ level: 'warning', path: [...defPath, '_key'], message: `"${_key}" cannot be an annotation key here; the annotation was left out` });
+      findings.push({
+        level: 'warning',
+        path: [...defPath, '_key'],
+        message: `"${_key}" cannot be an annotation key here; the annotation was left out`,
+      });
       return;
     }
     if (_type === 'link') {
@@ -116,7 +120,11 @@ export function parseBlocks(value: readonly unknown[], path: readonly PathSegmen
     if (isOneOf(LIST_TYPES, b.listItem)) {
       listItem = b.listItem;
     } else if (b.listItem) {
-      findings.push({ level: 'warning', path: [...blockPath, 'listItem'], message: `list type "${b.listItem}" is not supported; shown as a paragraph` });
+      findings.push({
+        level: 'warning',
+        path: [...blockPath, 'listItem'],
+        message: `list type "${b.listItem}" is not supported; shown as a paragraph`,
+      });
     }
 
     const markDefs = parseMarkDefs(b.markDefs ?? [], blockPath, findings);

@@ -7,7 +7,18 @@ import type { Finding } from '../../editorial/findings';
 import { authorSchema, parseAuthor } from './author';
 import { categorySchema, parseCategory, type Category } from './category';
 import { citationSchema, type Citation } from './citation';
-import { contentDate, documentId, imageSchema, isAbsent, missingReference, optionalPart, slug, text, zodFindings, type Parsed } from './fields';
+import {
+  contentDate,
+  documentId,
+  imageSchema,
+  isAbsent,
+  missingReference,
+  optionalPart,
+  slug,
+  text,
+  zodFindings,
+  type Parsed,
+} from './fields';
 import { blockSchema, parseBlocks, type PortableTextBlockValue } from './portable-text';
 
 const postCoreSchema = z.object({

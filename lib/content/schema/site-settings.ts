@@ -6,7 +6,18 @@
 import { z } from 'zod';
 import type { Finding } from '../../editorial/findings';
 import { completeCrisis } from '../crisis';
-import { absentAsUndefined, httpUrl, isAbsent, optionalPart, optionalText, readable, safeHref, text, zodFindings, type Parsed } from './fields';
+import {
+  absentAsUndefined,
+  httpUrl,
+  isAbsent,
+  optionalPart,
+  optionalText,
+  readable,
+  safeHref,
+  text,
+  zodFindings,
+  type Parsed,
+} from './fields';
 
 const crisisActionSchema = z.object({ label: text, href: safeHref });
 export type CrisisAction = z.infer<typeof crisisActionSchema>;

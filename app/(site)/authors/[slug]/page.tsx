@@ -42,9 +42,7 @@ export default async function AuthorPage({ params }: Props) {
       <JsonLd data={authorJsonLd(author, site, { imageUrl: image ? absoluteUrl(image.src, site.origin) : undefined })} />
       <Breadcrumb items={[{ href: href('home'), label: 'Home' }]} />
       <header className="profile">
-        {author.image ? (
-          <SanityImage image={author.image} maxWidth={320} aspect={1} sizes="160px" className="profile-photo" eager />
-        ) : null}
+        {author.image ? <SanityImage image={author.image} maxWidth={320} aspect={1} sizes="160px" className="profile-photo" eager /> : null}
         <div>
           <h1 className="page-title">{formatAuthorName(author)}</h1>
           {author.jobTitle ? <p className="profile-role">{author.jobTitle}</p> : null}

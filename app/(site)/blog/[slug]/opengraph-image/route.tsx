@@ -31,31 +31,27 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   const category = drawableText(post.category.title, 40);
   const author = drawableText(formatAuthorName(post.author), 80);
   return new ImageResponse(
-    (
-      <div
-        style={{
-          width: '100%',
-          height: '100%',
-          display: 'flex',
-          flexDirection: 'column',
-          justifyContent: 'space-between',
-          padding: '64px 72px',
-          background: '#f7f5f0',
-          borderLeft: '24px solid #2f5d50',
-          color: '#1f2a27',
-          fontFamily: 'Noto Sans',
-        }}
-      >
-        <div style={{ display: 'flex', fontSize: 30, fontWeight: 700, color: '#2f5d50' }}>{siteName}</div>
-        <div style={{ display: 'flex', flexDirection: 'column' }}>
-          {category ? (
-            <div style={{ display: 'flex', fontSize: 28, color: '#4d5b57', marginBottom: 16 }}>{category}</div>
-          ) : null}
-          <div style={{ display: 'flex', fontSize: title.length > 70 ? 52 : 64, fontWeight: 700, lineHeight: 1.15 }}>{title}</div>
-        </div>
-        <div style={{ display: 'flex', fontSize: 30, color: '#1f2a27' }}>{author ? `By ${author}` : ''}</div>
+    <div
+      style={{
+        width: '100%',
+        height: '100%',
+        display: 'flex',
+        flexDirection: 'column',
+        justifyContent: 'space-between',
+        padding: '64px 72px',
+        background: '#f7f5f0',
+        borderLeft: '24px solid #2f5d50',
+        color: '#1f2a27',
+        fontFamily: 'Noto Sans',
+      }}
+    >
+      <div style={{ display: 'flex', fontSize: 30, fontWeight: 700, color: '#2f5d50' }}>{siteName}</div>
+      <div style={{ display: 'flex', flexDirection: 'column' }}>
+        {category ? <div style={{ display: 'flex', fontSize: 28, color: '#4d5b57', marginBottom: 16 }}>{category}</div> : null}
+        <div style={{ display: 'flex', fontSize: title.length > 70 ? 52 : 64, fontWeight: 700, lineHeight: 1.15 }}>{title}</div>
       </div>
-    ),
+      <div style={{ display: 'flex', fontSize: 30, color: '#1f2a27' }}>{author ? `By ${author}` : ''}</div>
+    </div>,
     { ...OG_SIZE, fonts: await ogFonts() },
   );
 }
