@@ -46,10 +46,7 @@ interface FoundReference {
 /** Every reference in a document, with where it sits. */
 function findReferences(value: unknown, path: PathSegment[] = []): FoundReference[] {
   if (Array.isArray(value)) {
-    return value.flatMap((item, index) => {
-      const key = (item as { _key?: unknown } | null)?._key;
-      return findReferences(item, [...path, typeof key === 'string' ? { _key: key } : index]);
-    });
+    return value.flatMap((item, index) => findReferences(item, [...path, itemSegment(item, index)]));
   }
   if (!value || typeof value !== 'object') return [];
   const record = value as Record<string, unknown>;
@@ -104,7 +101,10 @@ async function boundaryFindings(published: RawDocument[]): Promise<Map<string, F
   const { byId } = index;
   const result = new Map<string, Finding[]>();
   const add = (id: string, findings: Finding[]) => result.set(id, [...(result.get(id) ?? []), ...findings]);
-  /** A boundary finding restated for content:check: keyed path, the consequence first. */
+  /**
+   * A boundary finding restated for content:check: keyed path, the consequence first, and the level
+   * of the document's outcome (what hides a post makes every finding about it an error).
+   */
   const restate =
     (id: string, level: Finding['level'], consequence: string) =>
     (f: Finding): Finding => ({

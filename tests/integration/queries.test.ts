@@ -180,6 +180,16 @@ describe('the indexed engine in front of groq-js', () => {
     ['seed', () => SEED_FILE],
     ['e2e dataset (drafts, images, pagination, a malformed line)', () => E2E],
     ['hostile corpus', () => writeDataset(hostileDocuments() as RawDocument[])],
+    [
+      'a key with a dot in its name, and a release',
+      () =>
+        writeDataset([
+          { _id: 'p1', _type: 'post', title: 'One', slug: { _type: 'slug', current: 'one' }, 'slug.current': 'two' },
+          { _id: 'p2', _type: 'post', title: 'Two', slug: { _type: 'slug', current: 'two' } },
+          { _id: 'siteSettings', _type: 'siteSettings', title: 'Clinic' },
+          { _id: 'release-r1', _type: 'system.release', name: 'r1' },
+        ]),
+    ],
   ];
   // Sub-queries see the whole dataset; the engine must not narrow a query that has one.
   const extra = [
@@ -198,6 +208,9 @@ describe('the indexed engine in front of groq-js', () => {
     '*[_id == "siteSettings" && _type == "siteSettings"][0].title',
     '*[_type == "category"][0...2]{ title }',
     '*[_type == "post"][slug.current == $slug]{ _id }',
+    // A key with a dot is not a path; a function may read the dataset without a `*`.
+    '*[_type == "post" && @["slug.current"] == $slug]._id',
+    '*[_id == "siteSettings"][0]{ title, "releases": count(releases::all()) }',
   ];
   const queries: string[] = [...(Object.values(allQueries) as unknown[]).filter((q): q is string => typeof q === 'string'), ...extra];
 
