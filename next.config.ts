@@ -31,6 +31,9 @@ const commonHeaders = [
 const DRAFT_COOKIE = { type: 'cookie' as const, key: '__prerender_bypass' };
 const NOT_A_PAGE = notAPagePattern();
 const PREVIEW = nonPagePaths.preview.path;
+const STUDIO = nonPagePaths.studio.path;
+// Everything but the Studio, which has its own policy.
+const NOT_STUDIO = `/((?!${STUDIO.slice(1)}(?:/|$)).*)`;
 
 /** The site's own parse of the environment (lib/env.ts): an invalid value stops here, with its message. */
 function parsedEnv() {
@@ -80,15 +83,15 @@ const nextConfig: NextConfig = {
   },
   async headers() {
     return [
-      { source: '/((?!studio(?:/|$)).*)', headers: commonHeaders },
+      { source: NOT_STUDIO, headers: commonHeaders },
       // Draft mode (the cookie) gets a per-response nonce policy from proxy.ts instead of this one.
       {
-        source: '/((?!studio(?:/|$)).*)',
+        source: NOT_STUDIO,
         missing: [DRAFT_COOKIE],
         headers: [{ key: 'Content-Security-Policy', value: siteCsp(isDev) }],
       },
-      { source: '/studio', headers: [...commonHeaders, { key: 'Content-Security-Policy', value: studioCsp() }] },
-      { source: '/studio/:path*', headers: [...commonHeaders, { key: 'Content-Security-Policy', value: studioCsp() }] },
+      { source: STUDIO, headers: [...commonHeaders, { key: 'Content-Security-Policy', value: studioCsp() }] },
+      { source: `${STUDIO}/:path*`, headers: [...commonHeaders, { key: 'Content-Security-Policy', value: studioCsp() }] },
     ];
   },
 };

@@ -8,13 +8,14 @@ import { defineConfig } from 'sanity';
 import { presentationTool } from 'sanity/presentation';
 import { structureTool } from 'sanity/structure';
 import { documentOptions, withoutSingletonTemplates } from './sanity/document';
+import { nonPagePaths } from './lib/routes';
 import { apiVersion, dataset, projectId } from './sanity/env';
 import { presentationOptions } from './sanity/presentation';
 import { schemaTypes } from './sanity/schemaTypes';
 import { structure } from './sanity/structure';
 
 export default defineConfig({
-  basePath: '/studio',
+  basePath: nonPagePaths.studio.path,
   title: 'Clinic blog',
   projectId: projectId || 'unconfigured',
   dataset,

@@ -6,7 +6,7 @@
 import { z } from 'zod';
 import { DEFAULT_TIME_ZONE } from './editorial/dates';
 
-export const DEFAULT_SITE_URL = 'http://localhost:3000';
+const DEFAULT_SITE_URL = 'http://localhost:3000';
 export const DEFAULT_API_VERSION = '2025-02-19';
 export { DEFAULT_TIME_ZONE };
 

@@ -8,7 +8,7 @@ import { DoiLookupAction } from './actions/DoiLookupAction';
 import { ReadabilityBadge } from './badges/ReadabilityBadge';
 
 /** Types with exactly one document. */
-export const SINGLETON_TYPES: ReadonlySet<string> = new Set(['siteSettings']);
+const SINGLETON_TYPES: ReadonlySet<string> = new Set(['siteSettings']);
 /** What a singleton may still do: publish its edits, discard them, restore an earlier version. */
 const SINGLETON_ACTIONS: ReadonlySet<string> = new Set(['publish', 'discardChanges', 'restore']);
 

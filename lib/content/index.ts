@@ -82,7 +82,7 @@ async function fetchQuery(query: string, params: QueryParams, tags: readonly str
 
 /**
  * The post cards parsed once per query result: the local source hands every page of a build the same
- * result object, and parsing 5,000 cards takes about 150 ms (bench/RESULTS.md, "Cache layers").
+ * result object, and parsing 5,000 cards takes 150–180 ms (bench/RESULTS.md, "Cache layers").
  * Results from the Content Lake are new objects each time and simply parsed. The other lists parse
  * in under a millisecond and are not kept.
  */

@@ -31,7 +31,7 @@ const listResults = new WeakMap<IndexedDataset, Map<string, Promise<unknown>>>()
  *
  * A query without parameters (the lists: post cards, authors, categories, settings) is answered once
  * per version of the file and the same result object handed to every caller: at 5,000 posts the post
- * cards take about 250 ms to compute, and nearly every page of a build lists them (bench/RESULTS.md,
+ * cards take 200–280 ms to compute, and nearly every page of a build lists them (bench/RESULTS.md,
  * "Cache layers"). Callers must not mutate results. Per-slug queries run each time: through the slug
  * index they take about a millisecond.
  */

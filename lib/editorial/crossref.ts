@@ -107,7 +107,7 @@ export function mapCrossrefWork(work: CrossrefWork, doi: string): CitationFields
   return Object.fromEntries(Object.entries(fields).filter(([, v]) => v !== undefined)) as unknown as CitationFields;
 }
 
-export const CROSSREF_WORKS = 'https://api.crossref.org/works/';
+const CROSSREF_WORKS = 'https://api.crossref.org/works/';
 
 export function crossrefUrl(doi: string): string {
   return CROSSREF_WORKS + normalizeDoi(doi).split('/').map(encodeURIComponent).join('/');

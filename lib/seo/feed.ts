@@ -12,7 +12,7 @@ import { FEED_PATHS } from './metadata';
 import { absoluteUrl } from './urls';
 
 /** Feeds carry the newest articles; older ones stay in the sitemap. */
-export const FEED_LIMIT = 50;
+const FEED_LIMIT = 50;
 
 export function buildFeed(posts: readonly PostCard[], site: SiteIdentity): Feed {
   const items = posts.slice(0, FEED_LIMIT);

@@ -55,7 +55,7 @@ function postalAddress(org: SiteOrganization): PostalAddress | undefined {
 }
 
 /** The clinic: MedicalClinic when siteSettings says so, else Organization. */
-export function organizationNode(site: SiteIdentity): MedicalClinic | Organization {
+function organizationNode(site: SiteIdentity): MedicalClinic | Organization {
   const org = site.organization;
   const address = org ? postalAddress(org) : undefined;
   const base = {
@@ -72,7 +72,7 @@ function organizationRef(site: SiteIdentity) {
   return { '@id': ids.organization(site.origin) };
 }
 
-export function personNode(author: Author, site: SiteIdentity): Person {
+function personNode(author: Author, site: SiteIdentity): Person {
   return {
     '@type': 'Person',
     '@id': ids.person(site.origin, author.slug),

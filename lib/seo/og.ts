@@ -25,7 +25,7 @@ const RANGES: Array<[number, number]> = SUBSETS.flatMap((subset) => parseRanges(
 // C0/C1 controls and the bidi embedding, override and isolate marks: never drawn, never trusted.
 const INVISIBLE = /[\u0000-\u001f\u007f-\u009f\u200b-\u200f\u202a-\u202e\u2060-\u206f\ufeff]/g;
 
-export function isDrawable(codePoint: number): boolean {
+function isDrawable(codePoint: number): boolean {
   return RANGES.some(([start, end]) => codePoint >= start && codePoint <= end);
 }
 

@@ -40,8 +40,10 @@ export const authorSchema = authorCoreSchema.extend({
 });
 export type Author = z.infer<typeof authorSchema>;
 
-/** An author where a document reads one (a post's author or reviewer, or the author page). */
-/** `level`: an author is required (error); a reviewer who fails is dropped (warning). */
+/**
+ * An author where a document reads one (a post's author or reviewer, or the author page). `level`:
+ * an author is required (error); a reviewer who fails is dropped (warning).
+ */
 export function parseAuthor(
   value: unknown,
   path: readonly PathSegment[],
