@@ -2,8 +2,9 @@ import path from 'node:path';
 import type { NextConfig } from 'next';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants';
 import { EnvError, parseEnv, publicEnvSchema, serverEnvSchema } from './lib/env';
-import { href, nonPagePaths, notAPagePattern } from './lib/routes';
+import { nonPagePaths } from './lib/routes';
 import { siteCsp, studioCsp } from './lib/security/csp';
+import { distDir, DRAFT_COOKIE } from './lib/security/draft-cookie';
 import { assertSupportedNode } from './scripts/node-version';
 
 // Every next dev, build and start: a Node older than package.json's "engines" stops here, with why.
@@ -23,14 +24,11 @@ const commonHeaders = [
 
 /**
  * Draft mode gets its own route tree (app/preview), so the preview banner and the Presentation
- * tool's overlays are in no chunk an ordinary visitor downloads. A request carrying Next's
- * draft-mode cookie is rewritten there, except for what is not a page (lib/routes.ts): API routes,
- * the Studio, Next's assets, feeds, sitemap, robots, icons, OG images and fixtures. The preview page
- * renders the same page modules; Next itself decides whether the cookie is valid (draftMode().isEnabled).
+ * tool's overlays are in no chunk an ordinary visitor downloads. proxy.ts rewrites a request with a
+ * genuine draft-mode cookie there and gives it a nonce policy; these headers leave the static policy
+ * out whenever the cookie is present, and the proxy puts it back when the cookie is not genuine.
  */
-const DRAFT_COOKIE = { type: 'cookie' as const, key: '__prerender_bypass' };
-const NOT_A_PAGE = notAPagePattern();
-const PREVIEW = nonPagePaths.preview.path;
+const DRAFT_COOKIE_PRESENT = { type: 'cookie' as const, key: DRAFT_COOKIE };
 const STUDIO = nonPagePaths.studio.path;
 // Everything but the Studio, which has its own policy.
 const NOT_STUDIO = `/((?!${STUDIO.slice(1)}(?:/|$)).*)`;
@@ -50,7 +48,7 @@ type Env = ReturnType<typeof parsedEnv>;
 
 const nextConfig: NextConfig = {
   // Tests build the site for a second dataset beside the first one.
-  distDir: process.env.NEXT_DIST_DIR || '.next',
+  distDir: distDir(),
   // A self-contained server for Node hosts (README, "Deploy"): NEXT_OUTPUT=standalone npm run build.
   ...(process.env.NEXT_OUTPUT === 'standalone' ? { output: 'standalone' as const } : {}),
   poweredByHeader: false,
@@ -71,23 +69,13 @@ const nextConfig: NextConfig = {
   images: {
     remotePatterns: [{ protocol: 'https', hostname: 'cdn.sanity.io' }],
   },
-  async rewrites() {
-    return {
-      beforeFiles: [
-        { source: href('home'), has: [DRAFT_COOKIE], destination: PREVIEW },
-        { source: `/:path((?!${NOT_A_PAGE}).+)`, has: [DRAFT_COOKIE], destination: `${PREVIEW}/:path` },
-      ],
-      afterFiles: [],
-      fallback: [],
-    };
-  },
   async headers() {
     return [
       { source: NOT_STUDIO, headers: commonHeaders },
       // Draft mode (the cookie) gets a per-response nonce policy from proxy.ts instead of this one.
       {
         source: NOT_STUDIO,
-        missing: [DRAFT_COOKIE],
+        missing: [DRAFT_COOKIE_PRESENT],
         headers: [{ key: 'Content-Security-Policy', value: siteCsp(isDev) }],
       },
       { source: STUDIO, headers: [...commonHeaders, { key: 'Content-Security-Policy', value: studioCsp() }] },

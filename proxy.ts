@@ -1,23 +1,138 @@
 /**
- * Draft mode only: a fresh CSP nonce per response. The matcher admits only requests carrying Next's
- * draft-mode cookie, so ordinary readers never run this code and keep their static pages and static
- * policy (next.config.ts). Next reads the nonce from the request's Content-Security-Policy header and
- * puts it on every script it writes; the same policy goes out on the response.
+ * What a request may reach, decided before Next routes it (docs/ARCHITECTURE.md "Unknown URLs"):
+ *
+ * - An address that is not valid percent-encoding (`/blog/%ZZ`) answers 400, with the site's page and
+ *   headers; Next alone answers 500.
+ * - Draft mode: only a cookie equal to this build's previewModeId reaches the preview tree
+ *   (app/preview), with a fresh CSP nonce. Any other `__prerender_bypass` cookie is cleared and the
+ *   request served as every reader's: the static page, with the static policy.
+ * - A dynamic route's URL that the index of existing URLs does not know (`/blog/<typo>`,
+ *   `/page/99`) is answered with the prerendered not-found page, status 404: complete HTML without
+ *   JavaScript, and nothing rendered or written to disk.
+ * - A signed webhook refreshes that index, so a post published after the build gets its URL.
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { NextResponse, type NextRequest } from 'next/server';
-import { draftCsp, newNonce } from './lib/security/csp';
+import { BUILT_IN_CRISIS } from './lib/content/crisis';
+import { verifyWebhook } from './lib/content/revalidate';
+import { createPublishedSource } from './lib/content/source';
+import { createUrlIndexKeeper, loadUrlIndex, type UrlIndexKeeper } from './lib/content/url-index';
+import { serverEnv } from './lib/env.server';
+import { apiRoutes, decodeSegments, nonPagePaths, previewPath } from './lib/routes';
+import { draftCsp, newNonce, siteCsp } from './lib/security/csp';
+import { distDir, DRAFT_COOKIE, isGenuineDraftCookie, readPreviewModeId } from './lib/security/draft-cookie';
+import { redact } from './lib/security/redact';
 
-export function proxy(request: NextRequest) {
-  const policy = draftCsp(newNonce(), process.env.NODE_ENV === 'development');
+const isDev = process.env.NODE_ENV === 'development';
+/** Next's prerendered not-found page (app/not-found.tsx); a rewrite to it answers 404. */
+const NOT_FOUND_PAGE = '/_not-found';
+const PREVIEW = nonPagePaths.preview.path;
+const STUDIO = nonPagePaths.studio.path;
+
+const under = (pathname: string, root: string) => pathname === root || pathname.startsWith(`${root}/`);
+
+let previewModeId: string | null = null;
+/** Read once from the build; `next dev` writes its manifest after start-up, so a miss is read again. */
+function buildPreviewModeId(): string | null {
+  previewModeId ??= readPreviewModeId(distDir()) ?? (isDev ? readPreviewModeId(`${distDir()}/dev`) : null);
+  return previewModeId;
+}
+
+let urlIndex: UrlIndexKeeper | undefined;
+function existingUrls(): UrlIndexKeeper {
+  if (!urlIndex) {
+    const source = createPublishedSource('fresh');
+    urlIndex = createUrlIndexKeeper(() => loadUrlIndex(source, serverEnv.SITE_TIME_ZONE), {
+      log: (line) => console.error(redact(line)),
+    });
+  }
+  return urlIndex;
+}
+
+let notFoundHtml: string | undefined;
+/**
+ * The prerendered not-found page's HTML, for a 400 (a rewrite cannot change the status of the page it
+ * serves). Without a build (next dev), a plain page with the built-in crisis line.
+ */
+function badAddressPage(): string {
+  if (notFoundHtml === undefined) {
+    try {
+      notFoundHtml = readFileSync(path.join(distDir(), 'server', 'app', `${NOT_FOUND_PAGE.slice(1)}.html`), 'utf8');
+    } catch {
+      const actions = BUILT_IN_CRISIS.actions.map((a) => `<a href="${a.href}">${a.label}</a>`).join(' · ');
+      notFoundHtml =
+        `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+        `<title>Page not found</title></head><body><main><h1>This address is not valid</h1><p><a href="/">Go to the home page</a></p>` +
+        `<section><h2>${BUILT_IN_CRISIS.heading}</h2><p>${BUILT_IN_CRISIS.message}</p><p>${actions}</p></section></main></body></html>`;
+    }
+  }
+  return notFoundHtml;
+}
+
+function rewrite(request: NextRequest, pathname: string, headers: Headers): NextResponse {
+  const url = request.nextUrl.clone();
+  url.pathname = pathname;
+  return NextResponse.rewrite(url, { request: { headers } });
+}
+
+/** Every reader's path: the webhook, the preview tree's door, the index of existing URLs. */
+async function publicResponse(request: NextRequest, pathname: string, segments: string[], headers: Headers): Promise<NextResponse> {
+  if (request.method === 'POST' && pathname === apiRoutes.revalidate) {
+    // The route answers the webhook; here a genuine one only makes the index read the content again.
+    const verified = await verifyWebhook(request.clone(), serverEnv.SANITY_REVALIDATE_SECRET);
+    if (verified.ok) await existingUrls().refresh();
+    return NextResponse.next({ request: { headers } });
+  }
+  // Without a genuine draft cookie the preview tree is nobody's.
+  if (under(pathname, PREVIEW)) return rewrite(request, NOT_FOUND_PAGE, headers);
+  if (serverEnv.URL_INDEX === 'off' || (request.method !== 'GET' && request.method !== 'HEAD')) {
+    return NextResponse.next({ request: { headers } });
+  }
+  const verdict = await existingUrls().lookUp(segments);
+  return verdict === 'unknown' ? rewrite(request, NOT_FOUND_PAGE, headers) : NextResponse.next({ request: { headers } });
+}
+
+/** A genuine draft cookie: pages go to the preview tree, every response gets a fresh nonce policy. */
+function draftResponse(request: NextRequest, pathname: string): NextResponse {
+  const policy = draftCsp(newNonce(), isDev);
   const headers = new Headers(request.headers);
+  // Next reads the nonce from the request's policy and puts it on every script it writes.
   headers.set('Content-Security-Policy', policy);
-  const response = NextResponse.next({ request: { headers } });
+  const target = previewPath(pathname);
+  const response = target ? rewrite(request, target, headers) : NextResponse.next({ request: { headers } });
   response.headers.set('Content-Security-Policy', policy);
   return response;
 }
 
+export async function proxy(request: NextRequest): Promise<NextResponse> {
+  const { pathname } = request.nextUrl;
+  const segments = decodeSegments(pathname);
+  // The site's not-found page, as 400: the reader of a garbled link still sees the crisis line.
+  if (!segments) {
+    return new NextResponse(request.method === 'HEAD' ? null : badAddressPage(), {
+      status: 400,
+      // The static page's policy, whatever cookie came with the request.
+      headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-security-policy': siteCsp(isDev) },
+    });
+  }
+  if (under(pathname, STUDIO)) return NextResponse.next();
+
+  const cookie = request.cookies.get(DRAFT_COOKIE);
+  if (!cookie) return publicResponse(request, pathname, segments, new Headers(request.headers));
+  if (isGenuineDraftCookie(cookie.value, buildPreviewModeId())) return draftResponse(request, pathname);
+
+  // Forged, or left from an earlier build: forgotten here, cleared in the browser, and the static
+  // policy the headers in next.config.ts leave out whenever the cookie is present.
+  request.cookies.delete(DRAFT_COOKIE);
+  const headers = new Headers(request.headers);
+  const response = await publicResponse(request, pathname, segments, headers);
+  response.cookies.set(DRAFT_COOKIE, '', { path: '/', maxAge: 0 });
+  response.headers.set('Content-Security-Policy', siteCsp(isDev));
+  return response;
+}
+
 export const config = {
-  // Everything but the Studio (its own policy), and only with the draft-mode cookie. Keep the cookie
-  // name in step with DRAFT_COOKIE in next.config.ts; the matcher must be a literal.
-  matcher: [{ source: '/((?!studio(?:/|$)).*)', has: [{ type: 'cookie', key: '__prerender_bypass' }] }],
+  // Everything but Next's static files and image optimiser. The matcher must be a literal.
+  matcher: ['/((?!_next/static/|_next/image).*)'],
 };

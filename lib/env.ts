@@ -65,6 +65,9 @@ export const serverEnvSchema = z.object({
   LOCAL_DATASET: z.preprocess(emptyAsUndefined, z.string().optional()),
   SANITY_API_HOST: z.preprocess(emptyAsUndefined, z.url({ protocol: /^https?$/, message: 'must be an http(s) URL' }).optional()),
   SITE_TIME_ZONE: z.preprocess(emptyAsUndefined, timeZone.default(DEFAULT_TIME_ZONE)),
+  // proxy.ts's index of existing URLs (docs/ARCHITECTURE.md "Unknown URLs"); "off" lets every URL reach
+  // its route, as Next alone would: for measuring it (npm run bench) and for an operator in doubt.
+  URL_INDEX: z.preprocess(emptyAsUndefined, z.enum(['on', 'off'], 'must be "on" or "off"').default('on')),
 });
 
 export type PublicEnv = z.infer<typeof publicEnvSchema>;

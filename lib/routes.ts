@@ -23,12 +23,13 @@ export const routes = {
   post: { pattern: '/blog/:slug', shows: 'post' },
   author: { pattern: '/authors/:slug', shows: 'author' },
   category: { pattern: '/categories/:slug', shows: 'category' },
-  ogImage: { pattern: '/blog/:slug/opengraph-image', claims: 'prefix' },
+  // `slugOf`: its :slug is that type's, so an image for a post that does not exist is a 404 too.
+  ogImage: { pattern: '/blog/:slug/opengraph-image', claims: 'prefix', slugOf: 'post' },
   rssFeed: { pattern: '/feed.xml', claims: 'exact' },
   jsonFeed: { pattern: '/feed.json', claims: 'exact' },
   sitemap: { pattern: '/sitemap.xml', claims: 'exact' },
   robots: { pattern: '/robots.txt', claims: 'exact' },
-} as const satisfies Record<string, { pattern: string; shows: string | null } | { pattern: string; claims: Claim }>;
+} as const satisfies Record<string, { pattern: string; shows: string | null } | { pattern: string; claims: Claim; slugOf?: string }>;
 
 /** The site's API endpoints: the Sanity webhook and draft mode's switch (the Presentation tool's). */
 export const apiRoutes = {
@@ -99,12 +100,23 @@ export function documentHref(type: DocumentTypeName, slug: string, locale: Local
   return build(route.pattern, { slug }, locale);
 }
 
-/** The page a path's segments (["blog", "x"]) address, with its parameters; null when none. */
-export function matchPage(segments: readonly string[]): PageMatch | null {
+/** A path's segments, each percent-decoded; null when one is not valid percent-encoding ("%ZZ", "%FF"). */
+export function decodeSegments(pathname: string): string[] | null {
+  try {
+    return pathname.split('/').filter(Boolean).map(decodeURIComponent);
+  } catch {
+    return null;
+  }
+}
+
+export type RouteMatch = { name: RouteName; params: Record<string, string>; locale: Locale };
+
+/** The first of `names` whose pattern fits a path's segments (["blog", "x"]), with its parameters. */
+function matchAmong(names: readonly RouteName[], segments: readonly string[]): RouteMatch | null {
   const [first, ...rest] = segments;
   const locale = LOCALES.find((l) => l !== DEFAULT_LOCALE && l === first);
   const parts = locale ? rest : segments;
-  for (const name of pageNames) {
+  for (const name of names) {
     const pattern = routes[name].pattern.split('/').filter(Boolean);
     if (pattern.length !== parts.length) continue;
     const params: Record<string, string> = {};
@@ -113,9 +125,19 @@ export function matchPage(segments: readonly string[]): PageMatch | null {
       params[part.slice(1)] = parts[i];
       return true;
     });
-    if (fits) return { name, params, locale: locale ?? DEFAULT_LOCALE } as PageMatch;
+    if (fits) return { name, params, locale: locale ?? DEFAULT_LOCALE };
   }
   return null;
+}
+
+/** The page a path's segments (["blog", "x"]) address, with its parameters; null when none. */
+export function matchPage(segments: readonly string[]): PageMatch | null {
+  return matchAmong(pageNames, segments) as PageMatch | null;
+}
+
+/** Any route (page or file) a path's segments address; null when none. */
+export function matchRoute(segments: readonly string[]): RouteMatch | null {
+  return matchAmong(Object.keys(routes) as RouteName[], segments);
 }
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -139,6 +161,18 @@ export function notAPagePattern(): string {
   const body = [...files, ...others].join('|');
   const prefixed = LOCALES.filter((l) => l !== DEFAULT_LOCALE);
   return prefixed.length > 0 ? `(?:(?:${prefixed.join('|')})/)?(?:${body})` : body;
+}
+
+let notAPage: RegExp | undefined;
+/**
+ * Where draft mode renders a path: a page's path under the preview tree (`/blog/x` → `/preview/blog/x`,
+ * `/` → `/preview`); null for what is not a page (API, Studio, assets, feeds, OG images…), which
+ * draft mode leaves alone. Case-insensitive, as Next matches routes.
+ */
+export function previewPath(pathname: string): string | null {
+  if (pathname === '/') return nonPagePaths.preview.path;
+  notAPage ??= new RegExp(`^/(?:${notAPagePattern()})`, 'i');
+  return notAPage.test(pathname) ? null : `${nonPagePaths.preview.path}${pathname}`;
 }
 
 /** What robots.txt disallows: the non-pages that are not for crawlers. */

@@ -109,7 +109,7 @@ export function relatedPosts<T extends PostCard>(post: PostCard, newestFirst: re
 }
 
 /** Home pagination: 10 a page; page 1 is "/", page n ≥ 2 is "/page/n". */
-const POSTS_PER_PAGE = 10;
+export const POSTS_PER_PAGE = 10;
 
 export function pageCount(total: number, perPage = POSTS_PER_PAGE): number {
   return Math.max(1, Math.ceil(total / perPage));

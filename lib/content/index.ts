@@ -3,53 +3,20 @@
  * tags, and return parsed view models only; nothing outside lib/content sees raw query results.
  */
 import 'server-only';
-import path from 'node:path';
 import { cache } from 'react';
 import { unstable_cache } from 'next/cache';
-import { publicEnv } from '../env';
 import { serverEnv } from '../env.server';
 import { authorsQuery, categoriesQuery, postBySlugQuery, postCardsQuery, postDocumentIdsQuery, siteSettingsQuery } from '../queries';
-import { SEED_DATASET } from './dataset';
 import { isDraftMode, previewClient } from './preview';
-import { createSiteClient } from './sanity-client';
+import { createPublishedSource, localDatasetPath } from './source';
 import type { PostCard } from './schema/post';
 import { selectAuthors, selectCategories, selectPost, selectPostCards, selectSiteChrome } from './select';
-import {
-  createLocalSource,
-  createPreviewSource,
-  createSanitySource,
-  REVALIDATE_SECONDS,
-  type ContentSource,
-  type QueryParams,
-} from './sources';
+import { createFreshSource, createLocalSource, REVALIDATE_SECONDS, type ContentSource, type QueryParams } from './sources';
 import { documentTags, TAGS } from './tags';
-
-/**
- * The local dataset path: LOCAL_DATASET at run time, else the one the build used (inlined by
- * next.config.ts), else the seed.
- */
-function localDatasetPath(): string {
-  return path.resolve(serverEnv.LOCAL_DATASET || process.env.BUILD_LOCAL_DATASET || SEED_DATASET);
-}
-
-function createSource(): ContentSource {
-  const projectId = publicEnv.NEXT_PUBLIC_SANITY_PROJECT_ID;
-  if (projectId) {
-    return createSanitySource(
-      createSiteClient({
-        projectId,
-        dataset: publicEnv.NEXT_PUBLIC_SANITY_DATASET,
-        apiVersion: publicEnv.NEXT_PUBLIC_SANITY_API_VERSION,
-        apiHost: serverEnv.SANITY_API_HOST,
-      }),
-    );
-  }
-  return createLocalSource(localDatasetPath());
-}
 
 let source: ContentSource | undefined;
 function contentSource(): ContentSource {
-  source ??= createSource();
+  source ??= createPublishedSource('cached');
   return source;
 }
 
@@ -58,7 +25,7 @@ let preview: ContentSource | undefined;
 function previewSource(): ContentSource {
   if (!preview) {
     const client = previewClient();
-    preview = client ? createPreviewSource(client) : createLocalSource(localDatasetPath(), 'drafts');
+    preview = client ? createFreshSource(client) : createLocalSource(localDatasetPath(), 'drafts');
   }
   return preview;
 }

@@ -1,17 +1,31 @@
 /**
  * The Sanity webhook that makes a publish live (docs/ARCHITECTURE.md "Fetching, caching and security"). It fails
  * closed, in this order: the raw body is read with a size cap (413), its HMAC signature is verified
- * over the exact raw text with @sanity/webhook (401), then the JSON is parsed and checked (400).
- * Only then are the document's tags revalidated. Nothing here trusts a byte before the signature.
+ * over the exact raw text (401), the signature's time must be recent (401: a captured delivery cannot
+ * be replayed later), then the JSON is parsed and checked (400). Only then are the document's tags
+ * revalidated. Nothing here trusts a byte before the signature. proxy.ts runs the same verification
+ * (`verifyWebhook`) to know when to refresh its index of existing URLs.
  *
  * The handler takes `revalidate` as a parameter so the route passes Next's `revalidateTag` and tests
  * can see what would be revalidated; everything else is the real code path.
  */
-import { isValidSignature, SIGNATURE_HEADER_NAME } from '@sanity/webhook';
+import { timingSafeEqual } from 'node:crypto';
+import { decodeSignatureHeader, encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook';
 import { z } from 'zod';
 
 export const WEBHOOK_MAX_BYTES = 64 * 1024;
 export { SIGNATURE_HEADER_NAME };
+
+/**
+ * How old a signature may be. Sanity signs each delivery with the time in milliseconds
+ * (`t=<ms>,v1=<hmac>`) and retries a failed one a few times over about two minutes (its webhook
+ * docs: twice at 30-second intervals, formerly with backoff); whether a retry is signed afresh is not
+ * documented, so the window is wide enough for a retry that keeps the first signature. Older, and a
+ * captured delivery is refused; a time ahead of ours by more than a minute is refused as well (a
+ * signature made for later replay, or a clock that is wrong).
+ */
+export const WEBHOOK_MAX_AGE_MS = 5 * 60_000;
+export const WEBHOOK_MAX_AHEAD_MS = 60_000;
 
 /** The projection the webhook is configured with in the Sanity project: `{_id, _type, "slug": slug.current}`. */
 const WEBHOOK_PROJECTION = '{_id, _type, "slug": slug.current}';
@@ -72,41 +86,77 @@ async function readCapped(request: Request, limit: number): Promise<string | nul
   return new TextDecoder('utf-8').decode(bytes);
 }
 
-export async function handleWebhook(
-  request: Request,
-  options: { secret: string | undefined; revalidate: (tag: string) => void; log?: (line: string) => void },
-): Promise<WebhookResult> {
-  const log = options.log ?? ((line: string) => console.warn(line));
-  if (request.method !== 'POST') return { status: 405, body: { error: 'Use POST.' } };
+export type Verification = { ok: true; raw: string } | { ok: false; status: 401 | 405 | 413; error: string; log: string };
 
+/**
+ * The webhook's authenticity: the body (capped), the signature over its exact bytes, the signature's
+ * age. Logs nothing; the caller decides what to say.
+ */
+export async function verifyWebhook(request: Request, secret: string | undefined, now = Date.now()): Promise<Verification> {
+  if (request.method !== 'POST') return { ok: false, status: 405, error: 'Use POST.', log: 'not a POST' };
   const raw = await readCapped(request, WEBHOOK_MAX_BYTES);
   if (raw === null) {
-    log(`[revalidate] refused: body larger than ${WEBHOOK_MAX_BYTES} bytes`);
-    return { status: 413, body: { error: `The body is larger than ${WEBHOOK_MAX_BYTES} bytes.` } };
-  }
-
-  if (!options.secret) {
-    log('[revalidate] refused: SANITY_REVALIDATE_SECRET is not set on this server');
     return {
-      status: 401,
-      body: { error: 'Revalidation is switched off: SANITY_REVALIDATE_SECRET is not set on the server.' },
+      ok: false,
+      status: 413,
+      error: `The body is larger than ${WEBHOOK_MAX_BYTES} bytes.`,
+      log: `body larger than ${WEBHOOK_MAX_BYTES} bytes`,
     };
   }
-  const signature = request.headers.get(SIGNATURE_HEADER_NAME);
-  if (!signature) {
-    log(`[revalidate] refused: no ${SIGNATURE_HEADER_NAME} header`);
-    return { status: 401, body: { error: `Missing ${SIGNATURE_HEADER_NAME} header.` } };
+  if (!secret) {
+    return {
+      ok: false,
+      status: 401,
+      error: 'Revalidation is switched off: SANITY_REVALIDATE_SECRET is not set on the server.',
+      log: 'SANITY_REVALIDATE_SECRET is not set on this server',
+    };
   }
-  let valid = false;
+  const header = request.headers.get(SIGNATURE_HEADER_NAME);
+  if (!header)
+    return { ok: false, status: 401, error: `Missing ${SIGNATURE_HEADER_NAME} header.`, log: `no ${SIGNATURE_HEADER_NAME} header` };
+  const invalid = {
+    ok: false,
+    status: 401,
+    error: 'Invalid signature.',
+    log: 'invalid signature (wrong secret, or the body is not the one signed)',
+  } as const;
+  let timestamp: number;
+  let given: string;
+  let expected: string;
   try {
-    valid = await isValidSignature(raw, signature, options.secret);
+    ({ timestamp, hashedPayload: given } = decodeSignatureHeader(header));
+    expected = decodeSignatureHeader(await encodeSignatureHeader(raw, timestamp, secret)).hashedPayload;
   } catch {
-    valid = false; // a malformed header is an invalid signature
+    return invalid; // a malformed header is an invalid signature
   }
-  if (!valid) {
-    log('[revalidate] refused: invalid signature (wrong secret, or the body is not the one signed)');
-    return { status: 401, body: { error: 'Invalid signature.' } };
+  // Compared in constant time: the time taken says nothing about how much of a forgery was right.
+  const a = Buffer.from(given);
+  const b = Buffer.from(expected);
+  if (a.length !== b.length || !timingSafeEqual(a, b)) return invalid;
+  const age = now - timestamp;
+  if (age > WEBHOOK_MAX_AGE_MS || -age > WEBHOOK_MAX_AHEAD_MS) {
+    const when = age > 0 ? `${Math.round(age / 1000)} s old` : `${Math.round(-age / 1000)} s in the future`;
+    return {
+      ok: false,
+      status: 401,
+      error: `The signature is ${when}: only deliveries signed within the last ${WEBHOOK_MAX_AGE_MS / 60_000} minutes are accepted.`,
+      log: `signature ${when} (a replayed delivery, or this server's clock is off; the window is ${WEBHOOK_MAX_AGE_MS / 1000} s back, ${WEBHOOK_MAX_AHEAD_MS / 1000} s ahead)`,
+    };
   }
+  return { ok: true, raw };
+}
+
+export async function handleWebhook(
+  request: Request,
+  options: { secret: string | undefined; revalidate: (tag: string) => void; log?: (line: string) => void; now?: number },
+): Promise<WebhookResult> {
+  const log = options.log ?? ((line: string) => console.warn(line));
+  const verified = await verifyWebhook(request, options.secret, options.now);
+  if (!verified.ok) {
+    log(`[revalidate] refused: ${verified.log}`);
+    return { status: verified.status, body: { error: verified.error } };
+  }
+  const { raw } = verified;
 
   let json: unknown;
   try {

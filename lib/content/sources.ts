@@ -7,6 +7,7 @@ import { indexDataset, loadDataset, queryIndexed, type IndexedDataset } from './
 import * as queries from '../queries';
 import { reportLineFindings } from './report';
 import { SANITY_GIVE_UP_MS } from './limits';
+import { redact } from '../security/redact';
 
 /**
  * The time-based fallback: pages are revalidated on demand by the webhook; should a webhook be lost,
@@ -84,7 +85,7 @@ function failureCause(error: unknown): string {
   const code = e?.code ?? e?.cause?.code;
   // The request URL (with the whole query) adds nothing the query's name does not say.
   const message = (e?.message ?? String(error)).split('\n')[0].replace(/ (on request )?to https?:\/\/\S+/, '');
-  return code && !message.includes(code) ? `${code}: ${message}` : message;
+  return redact(code && !message.includes(code) ? `${code}: ${message}` : message);
 }
 
 /**
@@ -123,11 +124,14 @@ export function createSanitySource(client: SanityClient): ContentSource {
   };
 }
 
-/** Draft mode: the drafts client (token, perspective "drafts"), fetched fresh on every request. */
-export function createPreviewSource(client: SanityClient): ContentSource {
+/**
+ * Fetched fresh on every request, outside Next's data cache: draft mode (the drafts client, token and
+ * perspective "drafts") and the proxy's index of existing URLs (the published client).
+ */
+export function createFreshSource(client: SanityClient): ContentSource {
   return {
     kind: 'sanity',
-    version: () => 'preview',
+    version: () => 'fresh',
     query(query, params) {
       return logged(client, query, () =>
         client.fetch(query, params, { cache: 'no-store', signal: AbortSignal.timeout(SANITY_GIVE_UP_MS) }),

@@ -3,7 +3,14 @@
  * @sanity/webhook. `revalidate` records the tags instead of calling Next's cache.
  */
 import { encodeSignatureHeader } from '@sanity/webhook';
-import { handleWebhook, publishedId, SIGNATURE_HEADER_NAME, WEBHOOK_MAX_BYTES } from '@/lib/content/revalidate';
+import {
+  handleWebhook,
+  publishedId,
+  SIGNATURE_HEADER_NAME,
+  WEBHOOK_MAX_AGE_MS,
+  WEBHOOK_MAX_AHEAD_MS,
+  WEBHOOK_MAX_BYTES,
+} from '@/lib/content/revalidate';
 
 const SECRET = 'a-long-test-secret-0123456789';
 
@@ -127,6 +134,38 @@ describe('POST /api/revalidate', () => {
     expect(base.length).toBeLessThan(WEBHOOK_MAX_BYTES);
     const res = await run(request(padded, { [SIGNATURE_HEADER_NAME]: await signed(padded) }));
     expect(res.status).toBe(200);
+  });
+
+  it('accepts a delivery signed up to five minutes ago (a retry), and refuses an older one or one from the future', async () => {
+    const now = Date.now();
+    const at = async (offset: number) => {
+      const header = await encodeSignatureHeader(payload, now + offset, SECRET);
+      const tags: string[] = [];
+      const logs: string[] = [];
+      const result = await handleWebhook(request(payload, { [SIGNATURE_HEADER_NAME]: header }), {
+        secret: SECRET,
+        revalidate: (t) => tags.push(t),
+        log: (l) => logs.push(l),
+        now,
+      });
+      return { ...result, tags, logs };
+    };
+    expect((await at(-2 * 60_000)).status).toBe(200);
+    expect((await at(-WEBHOOK_MAX_AGE_MS)).status).toBe(200);
+    expect((await at(WEBHOOK_MAX_AHEAD_MS)).status).toBe(200);
+    const old = await at(-WEBHOOK_MAX_AGE_MS - 1_000);
+    expect(old.status).toBe(401);
+    expect(old.tags).toEqual([]);
+    expect(old.body).toEqual({ error: expect.stringMatching(/^The signature is 301 s old/) });
+    expect(old.logs[0]).toMatch(/refused: signature 301 s old \(a replayed delivery/);
+    const ahead = await at(WEBHOOK_MAX_AHEAD_MS + 5_000);
+    expect(ahead.status).toBe(401);
+    expect(ahead.body).toEqual({ error: expect.stringMatching(/65 s in the future/) });
+  });
+
+  it('accepts the header with a space after the comma, as the format allows', async () => {
+    const header = (await signed(payload)).replace(',', ', ');
+    expect((await run(request(payload, { [SIGNATURE_HEADER_NAME]: header }))).status).toBe(200);
   });
 
   it('answers 405 to anything but POST', async () => {

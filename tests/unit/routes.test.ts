@@ -1,13 +1,18 @@
 /**
- * The route table (lib/routes.ts): hrefs, matching a path to its page, the paths robots.txt keeps
- * crawlers from, and the draft-mode rewrite next.config.ts builds from it, matched the way Next
- * matches a rewrite's `source`.
+ * The route table (lib/routes.ts): hrefs, matching a path to its page or file, decoding a path, the
+ * paths robots.txt keeps crawlers from, and where draft mode renders a path.
  */
-import { PHASE_TEST } from 'next/constants';
-import { modifyRouteRegex } from 'next/dist/lib/redirect-status';
-import { getPathMatch } from 'next/dist/shared/lib/router/utils/path-match';
-import config from '@/next.config';
-import { disallowedPaths, documentHref, documentRoutes, href, matchPage, pageHref } from '@/lib/routes';
+import {
+  decodeSegments,
+  disallowedPaths,
+  documentHref,
+  documentRoutes,
+  href,
+  matchPage,
+  matchRoute,
+  pageHref,
+  previewPath,
+} from '@/lib/routes';
 import { presentationResolve } from '@/sanity/presentation';
 
 describe('hrefs', () => {
@@ -68,26 +73,8 @@ it('robots.txt keeps crawlers from the Studio, the API and previews', () => {
   expect(disallowedPaths()).toEqual(['/studio', '/api', '/preview']);
 });
 
-describe('the draft-mode rewrite to /preview (next.config.ts)', () => {
-  let rewrites: Array<(path: string) => string | null>;
-
-  beforeAll(async () => {
-    const nextConfig = await config(PHASE_TEST);
-    const routes = await nextConfig.rewrites!();
-    const beforeFiles = Array.isArray(routes) ? routes : (routes.beforeFiles ?? []);
-    // As Next compiles a rewrite (server/lib/router-utils/filesystem.js, buildCustomRoute).
-    rewrites = beforeFiles.map((rewrite) => {
-      expect(rewrite.has).toEqual([{ type: 'cookie', key: '__prerender_bypass' }]);
-      const match = getPathMatch(rewrite.source, {
-        strict: true,
-        removeUnnamedParams: true,
-        regexModifier: (regex) => modifyRouteRegex(regex),
-      });
-      return (path) => (match(path) ? rewrite.destination.replace(':path', path.slice(1)) : null);
-    });
-  });
-
-  const rewritten = (path: string) => rewrites.map((rewrite) => rewrite(path)).find((to) => to !== null) ?? null;
+describe('where draft mode renders a path (proxy.ts)', () => {
+  const rewritten = previewPath;
 
   it.each([
     ['/', '/preview'],
@@ -129,5 +116,26 @@ describe('the draft-mode rewrite to /preview (next.config.ts)', () => {
     '/blog/x/opengraph-image/y',
   ])('leaves %s alone', (path) => {
     expect(rewritten(path)).toBeNull();
+  });
+});
+
+describe('a path’s segments', () => {
+  it('are percent-decoded', () => {
+    expect(decodeSegments('/blog/caf%C3%A9')).toEqual(['blog', 'café']);
+    expect(decodeSegments('/')).toEqual([]);
+  });
+
+  it.each(['/blog/%ZZ', '/authors/%FF', '/%E0%A4%A', '/categories/%C0%AF', '/%'])(
+    'are refused when %s is not valid percent-encoding',
+    (path) => {
+      expect(decodeSegments(path)).toBeNull();
+    },
+  );
+
+  it('match a file route with its parameters, as well as a page', () => {
+    expect(matchRoute(['blog', 'kap', 'opengraph-image'])).toEqual({ name: 'ogImage', params: { slug: 'kap' }, locale: 'en' });
+    expect(matchRoute(['blog', 'kap'])).toEqual({ name: 'post', params: { slug: 'kap' }, locale: 'en' });
+    expect(matchRoute(['feed.xml'])).toEqual({ name: 'rssFeed', params: {}, locale: 'en' });
+    expect(matchRoute(['blog', 'kap', 'other'])).toBeNull();
   });
 });

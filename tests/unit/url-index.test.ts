@@ -1,0 +1,156 @@
+/**
+ * The index of existing URLs proxy.ts consults (lib/content/url-index.ts): what it calls a page, a
+ * 404 or none of its business, built from the seed through the pages' own queries, and how it stays
+ * fresh (shared refreshes, a bounded recheck on a miss, the last index kept through an outage).
+ */
+import { createLocalSource } from '@/lib/content/sources';
+import { createUrlIndexKeeper, loadUrlIndex, lookUpUrl, urlIndexFrom, type UrlIndex } from '@/lib/content/url-index';
+import { POSTS_PER_PAGE } from '@/lib/content/article';
+import { SEED_FILE, SEED_SLUG } from '../fixtures/datasets';
+
+const segments = (path: string) => path.split('/').filter(Boolean);
+
+const index = (posts: string[], authors: string[] = [], categories: string[] = []): UrlIndex =>
+  urlIndexFrom({
+    posts: posts.map((slug) => ({ slug })),
+    authors: authors.map((slug) => ({ slug })),
+    categories: categories.map((slug) => ({ slug })),
+  });
+
+describe('lookUpUrl', () => {
+  const many = index(
+    Array.from({ length: POSTS_PER_PAGE * 2 + 1 }, (_, i) => `post-${i}`),
+    ['ana-ruiz'],
+    ['therapy'],
+  );
+
+  it.each([
+    ['/blog/post-0', 'exists'],
+    ['/blog/post-0/opengraph-image', 'exists'],
+    ['/authors/ana-ruiz', 'exists'],
+    ['/categories/therapy', 'exists'],
+    ['/page/2', 'exists'],
+    ['/page/3', 'exists'],
+    ['/blog/no-such-post', 'unknown'],
+    ['/blog/no-such-post/opengraph-image', 'unknown'],
+    ['/authors/therapy', 'unknown'],
+    ['/categories/ana-ruiz', 'unknown'],
+    ['/page/4', 'unknown'],
+    ['/page/1', 'unknown'],
+    ['/page/02', 'unknown'],
+    ['/page/x', 'unknown'],
+    ['/', 'unindexed'],
+    ['/feed.xml', 'unindexed'],
+    ['/no/such/route', 'unindexed'],
+    ['/api/revalidate', 'unindexed'],
+  ])('%s is %s', (path, verdict) => {
+    expect(lookUpUrl(many, segments(path))).toBe(verdict);
+  });
+
+  it('reads the seed through the pages’ queries: its article, author and category exist', async () => {
+    const seed = await loadUrlIndex(createLocalSource(SEED_FILE), 'America/Chicago');
+    expect(lookUpUrl(seed, ['blog', SEED_SLUG])).toBe('exists');
+    expect(lookUpUrl(seed, ['authors', 'katie-coon'])).toBe('exists');
+    expect(lookUpUrl(seed, ['categories', 'ketamine'])).toBe('exists');
+    expect(lookUpUrl(seed, ['blog', `${SEED_SLUG}-2`])).toBe('unknown');
+    // One post: the home page is its only listing page.
+    expect(lookUpUrl(seed, ['page', '2'])).toBe('unknown');
+  });
+});
+
+describe('the index keeper', () => {
+  function clock(start = 1_000_000) {
+    let t = start;
+    return { now: () => t, advance: (ms: number) => (t += ms) };
+  }
+
+  it('loads once for many simultaneous lookups', async () => {
+    const load = jest.fn(async () => index(['a']));
+    const keeper = createUrlIndexKeeper(load, { log: () => undefined });
+    const verdicts = await Promise.all(Array.from({ length: 50 }, () => keeper.lookUp(['blog', 'a'])));
+    expect(new Set(verdicts)).toEqual(new Set(['exists']));
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('learns a new post on a refresh (the webhook), and on a miss once the index is a few seconds old', async () => {
+    const t = clock();
+    let posts = ['a'];
+    const load = jest.fn(async () => index(posts));
+    const keeper = createUrlIndexKeeper(load, { now: t.now, missRecheckMs: 5_000, log: () => undefined });
+    expect(await keeper.lookUp(['blog', 'b'])).toBe('unknown');
+    posts = ['a', 'b'];
+    // A miss right after a load does not load again: unknown URLs cannot make it query per request.
+    expect(await keeper.lookUp(['blog', 'b'])).toBe('unknown');
+    expect(load).toHaveBeenCalledTimes(1);
+    await keeper.refresh();
+    expect(await keeper.lookUp(['blog', 'b'])).toBe('exists');
+    posts = ['a', 'b', 'c'];
+    t.advance(5_000);
+    expect(await keeper.lookUp(['blog', 'c'])).toBe('exists');
+    expect(load).toHaveBeenCalledTimes(3);
+    for (let i = 0; i < 100; i += 1) await keeper.lookUp(['blog', `unknown-${i}`]);
+    expect(load).toHaveBeenCalledTimes(3);
+  });
+
+  it('refreshes in the background once older than its maximum age: an unpublished post goes', async () => {
+    const t = clock();
+    let posts = ['a', 'b'];
+    const keeper = createUrlIndexKeeper(async () => index(posts), { now: t.now, maxAgeMs: 60_000, log: () => undefined });
+    expect(await keeper.lookUp(['blog', 'b'])).toBe('exists');
+    posts = ['a'];
+    t.advance(60_001);
+    // This lookup answers from the index it has and starts a refresh; the next one sees it.
+    expect(await keeper.lookUp(['blog', 'a'])).toBe('exists');
+    await new Promise((r) => setImmediate(r));
+    expect(await keeper.lookUp(['blog', 'b'])).toBe('unknown');
+  });
+
+  it('lets every URL through while no index can be loaded, retries at most every few seconds, and logs once', async () => {
+    const t = clock();
+    const logs: string[] = [];
+    const load = jest.fn(async (): Promise<UrlIndex> => {
+      throw new Error('connect ECONNREFUSED 127.0.0.1:3196');
+    });
+    const keeper = createUrlIndexKeeper(load, { now: t.now, missRecheckMs: 5_000, log: (l) => logs.push(l) });
+    for (let i = 0; i < 20; i += 1) expect(await keeper.lookUp(['blog', `x-${i}`])).toBe('unindexed');
+    expect(load).toHaveBeenCalledTimes(1);
+    t.advance(5_000);
+    expect(await keeper.lookUp(['blog', 'x'])).toBe('unindexed');
+    expect(load).toHaveBeenCalledTimes(2);
+    expect(logs).toHaveLength(1);
+    expect(logs[0]).toMatch(/could not be loaded; every URL reaches its route meanwhile: connect ECONNREFUSED/);
+  });
+
+  it('keeps the last index through a failed refresh', async () => {
+    let fail = false;
+    const logs: string[] = [];
+    const keeper = createUrlIndexKeeper(
+      async () => {
+        if (fail) throw new Error('HTTP 500');
+        return index(['a']);
+      },
+      { log: (l) => logs.push(l) },
+    );
+    expect(await keeper.lookUp(['blog', 'a'])).toBe('exists');
+    fail = true;
+    await keeper.refresh();
+    expect(await keeper.lookUp(['blog', 'a'])).toBe('exists');
+    expect(await keeper.lookUp(['blog', 'z'])).toBe('unknown');
+    expect(logs[0]).toMatch(/the last one is kept: HTTP 500/);
+  });
+
+  it('answers from the index it has when a refresh on a miss takes too long', async () => {
+    const t = clock();
+    let calls = 0;
+    const keeper = createUrlIndexKeeper(
+      () => {
+        calls += 1;
+        return calls === 1 ? Promise.resolve(index(['a'])) : new Promise<UrlIndex>(() => undefined);
+      },
+      { now: t.now, waitMs: 20, log: () => undefined },
+    );
+    await keeper.lookUp(['blog', 'a']);
+    t.advance(10_000);
+    expect(await keeper.lookUp(['blog', 'never'])).toBe('unknown');
+  });
+});
