@@ -38,7 +38,7 @@ export default defineConfig({
   projects: [
     {
       name: 'seed',
-      testMatch: /(seed|security)\.spec\.ts/,
+      testMatch: /(seed|security|unknown-urls)\.spec\.ts/,
       use: { ...devices['Desktop Chrome'], launchOptions: chromium, baseURL: `http://127.0.0.1:${SEED_PORT}` },
     },
     {
@@ -63,7 +63,7 @@ export default defineConfig({
       // Publishing and preview: signed webhooks against copies of the dataset build, draft mode
       // against the Sanity build. Runs last: it edits its own copies of the content.
       name: 'publish',
-      testMatch: /(publish|outage)\.spec\.ts/,
+      testMatch: /(publish|outage|flood)\.spec\.ts/,
       use: { ...devices['Desktop Chrome'], launchOptions: chromium, baseURL: `http://127.0.0.1:${PORTS.publish}` },
     },
   ],
@@ -139,6 +139,8 @@ export default defineConfig({
         NEXT_PUBLIC_SANITY_PROJECT_ID: 'offline',
         SANITY_API_HOST: `http://127.0.0.1:${apiPort}`,
         SANITY_REVALIDATE_SECRET: REVALIDATE_SECRET,
+        // The stand-in read token: the outage tests search the logs for it.
+        SANITY_API_READ_TOKEN: DUMMY_READ_TOKEN,
       },
       reuseExistingServer: false,
       timeout: 120_000,

@@ -30,6 +30,9 @@ const NOT_FOUND_PAGE = '/_not-found';
 const PREVIEW = nonPagePaths.preview.path;
 const STUDIO = nonPagePaths.studio.path;
 
+/** How long a webhook waits for the index to load again before it is passed on anyway. */
+const WEBHOOK_INDEX_WAIT_MS = 5_000;
+
 const under = (pathname: string, root: string) => pathname === root || pathname.startsWith(`${root}/`);
 
 let previewModeId: string | null = null;
@@ -81,14 +84,15 @@ async function publicResponse(request: NextRequest, pathname: string, segments: 
   if (request.method === 'POST' && pathname === apiRoutes.revalidate) {
     // The route answers the webhook; here a genuine one only makes the index read the content again.
     const verified = await verifyWebhook(request.clone(), serverEnv.SANITY_REVALIDATE_SECRET);
-    if (verified.ok) await existingUrls().refresh();
+    // Waited for (within a bound, should the Content Lake be slow) so that the new URL answers as soon
+    // as the webhook has been answered.
+    if (verified.ok) await existingUrls().refresh(WEBHOOK_INDEX_WAIT_MS);
     return NextResponse.next({ request: { headers } });
   }
   // Without a genuine draft cookie the preview tree is nobody's.
   if (under(pathname, PREVIEW)) return rewrite(request, NOT_FOUND_PAGE, headers);
-  if (serverEnv.URL_INDEX === 'off' || (request.method !== 'GET' && request.method !== 'HEAD')) {
-    return NextResponse.next({ request: { headers } });
-  }
+  // Whatever the method: a POST to a made-up article must not render it either.
+  if (serverEnv.URL_INDEX === 'off') return NextResponse.next({ request: { headers } });
   const verdict = await existingUrls().lookUp(segments);
   return verdict === 'unknown' ? rewrite(request, NOT_FOUND_PAGE, headers) : NextResponse.next({ request: { headers } });
 }

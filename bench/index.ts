@@ -10,8 +10,10 @@
  *      throttling applied to the browser instead of simulated, and a bare App Router page of the
  *      same Next (bench/bare-app.ts) as the framework's own floor
  *   5. Throughput: next start against a plain static file server with the same HTML (autocannon)
+ *   6. Unknown URLs: server memory and build directory before and after 10,000 made-up addresses,
+ *      and the article's throughput with and without the proxy's check (bench/unknown-urls.ts)
  *
- *   npm run bench [-- --only weight,queries,lighthouse,throughput,builds] [-- --sizes 100,1000]
+ *   npm run bench [-- --only weight,queries,lighthouse,throughput,builds,unknown] [-- --sizes 100,1000]
  *
  * Needs the production build of the seed in .next (npm run build; built here if missing) and, for
  * Lighthouse, Chromium (CHROME_PATH, default /usr/bin/chromium).
@@ -25,6 +27,7 @@ import { pageWeight, type PageWeight } from '../tests/e2e/weight';
 import { startBareApp } from './bare-app';
 import { buildOnce, type BuildResult } from './build-scaling';
 import { measureQueries } from './queries';
+import { measureUnknownUrls } from './unknown-urls';
 import { startNext, stop, waitFor } from './server';
 import { table } from './table';
 
@@ -39,7 +42,7 @@ const arg = (name: string) => {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? process.argv[i + 1] : undefined;
 };
-const ONLY = new Set((arg('only') ?? 'weight,queries,lighthouse,throughput,builds').split(','));
+const ONLY = new Set((arg('only') ?? 'weight,queries,lighthouse,throughput,builds,unknown').split(','));
 const SIZES = (arg('sizes') ?? '100,1000,5000').split(',').map(Number);
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -119,7 +122,7 @@ async function main() {
   const report: string[] = [
     `npm run bench — ${new Date().toISOString()} — ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'CPU'}, ${(os.totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.version}`,
   ];
-  if ((ONLY.has('weight') || ONLY.has('lighthouse') || ONLY.has('throughput')) && !existsSync('.next/BUILD_ID')) {
+  if ((ONLY.has('weight') || ONLY.has('lighthouse') || ONLY.has('throughput') || ONLY.has('unknown')) && !existsSync('.next/BUILD_ID')) {
     console.error('No production build in .next: building the seed (npm run build)…');
     const built = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });
     if (built.status !== 0) process.exit(1);
@@ -233,6 +236,37 @@ async function main() {
         await stop(staticServer);
       }
     });
+  }
+  if (ONLY.has('unknown')) {
+    const runs = await measureUnknownUrls(NEXT_PORT);
+    report.push(
+      '\n6. Unknown URLs (a copy of the seed build; distinct made-up article, author, category and page URLs, 16 at a time; then the article, 50 connections × 10 s)\n' +
+        table([
+          [
+            'index check',
+            'unknown URLs',
+            'answered',
+            'time',
+            'server memory before → after',
+            'build dir growth',
+            'article req/s',
+            'article p99',
+          ],
+          ...runs.map((r) => [
+            r.check === 'on' ? 'on (proxy.ts)' : 'off (URL_INDEX=off)',
+            r.urls.toLocaleString('en-US'),
+            Object.entries(r.statuses)
+              .map(([status, n]) => `${n} × ${status}`)
+              .join(', '),
+            `${r.seconds.toFixed(1)} s (${(r.urls / r.seconds).toFixed(0)}/s)`,
+            `${r.rssBeforeMB.toFixed(0)} → ${r.rssAfterMB.toFixed(0)} MB`,
+            `${r.diskGrowthMB.toFixed(2)} MB`,
+            r.articleRps.toFixed(0),
+            `${r.articleP99} ms`,
+          ]),
+        ]),
+    );
+    console.log(report.at(-1));
   }
   if (ONLY.has('queries')) {
     const q = await measureQueries(5000);

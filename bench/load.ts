@@ -1,7 +1,8 @@
 /**
  * `npm run bench:load`: autocannon against `next start` on the production build in `.next` (run
- * `npm run build` first). 50 connections for 20 s on the seed article, the home page and the
- * sitemap, one after the other; prints requests/s, p50 and p99 latency, errors and non-2xx answers,
+ * `npm run build` first). 50 connections for 20 s on the seed article, the same article with a forged
+ * draft-mode cookie (proxy.ts clears it and serves the static page: the two should match), the home
+ * page and the sitemap, one after the other; prints requests/s, p50 and p99 latency, errors and non-2xx answers,
  * and exits 1 if any request failed or answered other than 2xx. A benchmark, not a test: it prints
  * numbers and never asserts a speed.
  *
@@ -20,11 +21,13 @@ const SECONDS = Number(args.get('seconds') ?? 20);
 const PORT = Number(args.get('port') ?? 3210);
 const DIST = process.env.NEXT_DIST_DIR || '.next';
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-const TARGETS = [
-  ['article', '/blog/how-ketamine-assisted-psychotherapy-helps-reduce-suicidality'],
+const ARTICLE = '/blog/how-ketamine-assisted-psychotherapy-helps-reduce-suicidality';
+const TARGETS: ReadonlyArray<readonly [name: string, route: string, headers?: Record<string, string>]> = [
+  ['article', ARTICLE],
+  ['article, forged draft cookie', ARTICLE, { cookie: '__prerender_bypass=forged-by-a-stranger' }],
   ['home', '/'],
   ['sitemap', '/sitemap.xml'],
-] as const;
+];
 
 async function main() {
   if (!existsSync(path.join(DIST, 'BUILD_ID'))) {
@@ -36,10 +39,10 @@ async function main() {
   try {
     console.log(`autocannon: ${CONNECTIONS} connections, ${SECONDS} s per target, next start on ${ORIGIN} (${DIST})\n`);
     const rows: string[][] = [['target', 'req/s (mean)', 'p50 ms', 'p99 ms', 'requests', 'errors', 'timeouts', 'non-2xx']];
-    for (const [name, route] of TARGETS) {
+    for (const [name, route, headers] of TARGETS) {
       // A few requests first, so a page rendered on first request is measured warm.
-      for (let i = 0; i < 3; i += 1) await fetch(`${ORIGIN}${route}`).then((r) => r.arrayBuffer());
-      const result = await autocannon({ url: `${ORIGIN}${route}`, connections: CONNECTIONS, duration: SECONDS });
+      for (let i = 0; i < 3; i += 1) await fetch(`${ORIGIN}${route}`, { headers }).then((r) => r.arrayBuffer());
+      const result = await autocannon({ url: `${ORIGIN}${route}`, connections: CONNECTIONS, duration: SECONDS, headers });
       const non2xx = result.non2xx;
       if (result.errors > 0 || result.timeouts > 0 || non2xx > 0) failed = true;
       rows.push([

@@ -17,11 +17,14 @@ export async function waitFor(url: string, child: ChildProcess, ms = 60_000): Pr
   throw new Error(`${url} did not answer within ${ms / 1000} s`);
 }
 
-/** `next start` on the build in NEXT_DIST_DIR (default .next), on 127.0.0.1:port, ready to answer. */
-export async function startNext(port: number): Promise<ChildProcess> {
+/**
+ * `next start` on the build in NEXT_DIST_DIR (default .next), on 127.0.0.1:port, ready to answer;
+ * `env` adds to or overrides this process's environment.
+ */
+export async function startNext(port: number, env: Record<string, string> = {}): Promise<ChildProcess> {
   const server = spawn(path.resolve('node_modules/.bin/next'), ['start', '-p', String(port), '-H', '127.0.0.1'], {
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1' },
+    env: { ...process.env, NEXT_TELEMETRY_DISABLED: '1', ...env },
   });
   await ready(server, `http://127.0.0.1:${port}/`);
   return server;

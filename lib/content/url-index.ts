@@ -86,8 +86,11 @@ export interface UrlIndexKeeperOptions {
 export interface UrlIndexKeeper {
   /** The verdict for a path's segments; `unindexed` while no index could be loaded (fail open). */
   lookUp(segments: readonly string[]): Promise<UrlVerdict>;
-  /** Loads the index again now (a signed webhook: something was published or unpublished). */
-  refresh(): Promise<void>;
+  /**
+   * Loads the index again now (a signed webhook: something was published or unpublished), waiting
+   * for it at most `waitMs` (by default as long as it takes).
+   */
+  refresh(waitMs?: number): Promise<void>;
 }
 
 /**
@@ -128,15 +131,15 @@ export function createUrlIndexKeeper(load: () => Promise<UrlIndex>, options: Url
     return running;
   }
 
-  /** A refresh, waited for at most `waitMs`. */
-  async function refreshWithin(): Promise<void> {
+  /** A refresh, waited for at most `limit` ms. */
+  async function refreshWithin(limit = waitMs): Promise<void> {
     let timer: ReturnType<typeof setTimeout> | undefined;
-    await Promise.race([refresh(), new Promise<void>((resolve) => (timer = setTimeout(resolve, waitMs)))]);
+    await Promise.race([refresh(), new Promise<void>((resolve) => (timer = setTimeout(resolve, limit)))]);
     clearTimeout(timer);
   }
 
   return {
-    refresh,
+    refresh: (limit) => (limit === undefined ? refresh() : refreshWithin(limit)),
     async lookUp(segments) {
       if (!index && (running || now() - attemptedAt >= missRecheckMs)) await refreshWithin();
       if (!index) return 'unindexed';

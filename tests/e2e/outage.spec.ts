@@ -9,7 +9,7 @@ import { expect, test, type APIRequestContext } from '@playwright/test';
 import { encodeSignatureHeader } from '@sanity/webhook';
 import { SANITY_GIVE_UP_MS } from '../../lib/content/limits';
 import { siteCopyPaths } from '../fixtures/serve-site-copy';
-import { PORTS, REVALIDATE_SECRET } from './servers';
+import { DUMMY_READ_TOKEN, PORTS, PREVIEW_SECRET, REVALIDATE_SECRET } from './servers';
 
 test.describe.configure({ mode: 'serial' });
 
@@ -104,4 +104,47 @@ test('the API stalls: the fetch gives up within its bound while readers get the 
 test('when the API is back, a webhook brings the pages up to date again', async ({ request }) => {
   await makeStale(request, OUTAGE);
   await expectServing(request, OUTAGE);
+});
+
+test('no secret reaches the log: the read token, the preview secret and the webhook secret, through failed requests', async ({
+  request,
+}) => {
+  const enable = (origin: string) =>
+    request.get(
+      `${origin}/api/draft-mode/enable?sanity-preview-secret=${PREVIEW_SECRET}&sanity-preview-pathname=${encodeURIComponent(POST_PATH)}`,
+      { maxRedirects: 0 },
+    );
+  const since = { closed: logSize(PORTS.outageClosed), outage: logSize(PORTS.outage) };
+  // Draft mode asks the API whether the preview secret is valid, with the read token: once against a
+  // port nothing listens on, once against an API answering HTTP 500 (its error carries the query URL).
+  const refused = await enable(CLOSED);
+  expect(refused.status()).toBeGreaterThanOrEqual(400);
+  expect((await request.post(FAULTS, { data: { mode: 'http500' } })).status()).toBe(200);
+  try {
+    const failed = await enable(OUTAGE);
+    expect(failed.status()).toBeGreaterThanOrEqual(400);
+    expect(await failed.text()).not.toContain(PREVIEW_SECRET);
+    await makeStale(request, OUTAGE);
+    await expectServing(request, OUTAGE);
+  } finally {
+    await request.post(FAULTS, { data: { mode: 'none' } });
+  }
+  await makeStale(request, CLOSED);
+  await expectServing(request, CLOSED);
+  await failureLine(PORTS.outageClosed, /ECONNREFUSED/, since.closed);
+  await failureLine(PORTS.outage, /HTTP 500/, since.outage);
+  for (const [port, from] of [
+    [PORTS.outageClosed, since.closed],
+    [PORTS.outage, since.outage],
+  ] as const) {
+    const log = readFileSync(siteCopyPaths(port).log, 'utf8').slice(from);
+    // The failures were logged, with what they were about…
+    expect(log).toMatch(port === PORTS.outage ? /previewUrlSecret|HTTP 500|500/ : /ECONNREFUSED/);
+    // …and no secret, however it is encoded.
+    for (const secret of [DUMMY_READ_TOKEN, PREVIEW_SECRET, REVALIDATE_SECRET]) {
+      for (const form of new Set([secret, encodeURIComponent(secret), encodeURIComponent(JSON.stringify(secret))])) {
+        expect(log.includes(form), `port ${port}: the log holds ${form}`).toBe(false);
+      }
+    }
+  }
 });

@@ -113,6 +113,18 @@ test('a signed webhook makes an edited title live within three requests; every b
     ],
     ['a signed body that is not the projection', PUBLISH, async () => webhook(request, PUBLISH, '{"id": 1}', await sign('{"id": 1}')), 400],
     ['an oversized body', PUBLISH, async () => webhook(request, PUBLISH, big, await sign(big)), 413],
+    [
+      'a genuine delivery signed six minutes ago (a replay)',
+      PUBLISH,
+      async () => webhook(request, PUBLISH, payload, await encodeSignatureHeader(payload, Date.now() - 6 * 60_000, REVALIDATE_SECRET)),
+      401,
+    ],
+    [
+      'a signature dated two minutes ahead',
+      PUBLISH,
+      async () => webhook(request, PUBLISH, payload, await encodeSignatureHeader(payload, Date.now() + 2 * 60_000, REVALIDATE_SECRET)),
+      401,
+    ],
   ];
   for (const [what, origin, send, status] of refusals) {
     expect((await send()).status, what).toBe(status);
@@ -120,7 +132,13 @@ test('a signed webhook makes an edited title live within three requests; every b
     expect(await readings(request, `${origin}${POST_PATH}`, titleOf), what).toEqual([TITLE, TITLE, TITLE]);
   }
 
-  const accepted = await webhook(request, PUBLISH, payload, await sign(payload));
+  // A retry of a delivery first signed two minutes ago still counts.
+  const accepted = await webhook(
+    request,
+    PUBLISH,
+    payload,
+    await encodeSignatureHeader(payload, Date.now() - 2 * 60_000, REVALIDATE_SECRET),
+  );
   expect(accepted.status).toBe(200);
   expect(accepted.json).toEqual({
     revalidated: [`doc:${POST_ID}`, 'type:post'],

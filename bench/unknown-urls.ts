@@ -1,0 +1,94 @@
+/**
+ * What made-up addresses cost the server (proxy.ts and its index of existing URLs), part 6 of
+ * `npm run bench`: on a throwaway copy of the seed build, the server's memory (its process tree) and
+ * build directory before and after 10,000 distinct unknown article, author, category and page URLs,
+ * and the article's throughput with the index's check and without it (URL_INDEX=off). Without the
+ * check a smaller flood is sent: Next alone renders and stores each unknown URL (about 170 kB of disk
+ * apiece), and 10,000 of them would fill gigabytes.
+ *
+ *   npm run bench -- --only unknown
+ */
+import { cpSync, readdirSync, rmSync, statSync } from 'node:fs';
+import path from 'node:path';
+import autocannon from 'autocannon';
+import { treeRss } from './build-scaling';
+import { startNext, stop } from './server';
+
+const ARTICLE = '/blog/how-ketamine-assisted-psychotherapy-helps-reduce-suicidality';
+const COPY = '.bench/unknown-urls';
+
+function bytesUnder(dir: string): number {
+  let total = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const full = path.join(dir, entry.name);
+    total += entry.isDirectory() ? bytesUnder(full) : statSync(full).size;
+  }
+  return total;
+}
+
+/** `count` distinct unknown URLs over every dynamic route, `concurrency` at a time; the statuses seen. */
+async function flood(origin: string, count: number, concurrency = 16): Promise<{ seconds: number; statuses: Record<number, number> }> {
+  const kinds = ['/blog/', '/authors/', '/categories/', '/page/'];
+  const statuses: Record<number, number> = {};
+  let next = 0;
+  const started = performance.now();
+  await Promise.all(
+    Array.from({ length: concurrency }, async () => {
+      while (next < count) {
+        const i = next++;
+        const kind = kinds[i % kinds.length];
+        const res = await fetch(`${origin}${kind}${kind === '/page/' ? 1_000 + i : `made-up-${i}-${Math.random().toString(36).slice(2)}`}`);
+        await res.arrayBuffer();
+        statuses[res.status] = (statuses[res.status] ?? 0) + 1;
+      }
+    }),
+  );
+  return { seconds: (performance.now() - started) / 1000, statuses };
+}
+
+export interface UnknownUrlRun {
+  check: 'on' | 'off';
+  urls: number;
+  seconds: number;
+  statuses: Record<number, number>;
+  rssBeforeMB: number;
+  rssAfterMB: number;
+  diskGrowthMB: number;
+  articleRps: number;
+  articleP99: number;
+}
+
+export async function measureUnknownUrls(port: number, { urls = 10_000, urlsWithoutCheck = 1_000 } = {}): Promise<UnknownUrlRun[]> {
+  const runs: UnknownUrlRun[] = [];
+  for (const check of ['on', 'off'] as const) {
+    rmSync(COPY, { recursive: true, force: true });
+    cpSync('.next', COPY, { recursive: true, filter: (src) => path.relative('.next', src) !== 'cache' });
+    const server = await startNext(port, { NEXT_DIST_DIR: COPY, URL_INDEX: check });
+    const origin = `http://127.0.0.1:${port}`;
+    try {
+      for (let i = 0; i < 20; i += 1) await fetch(`${origin}${ARTICLE}`).then((r) => r.arrayBuffer());
+      const diskBefore = bytesUnder(COPY);
+      const rssBefore = treeRss(server.pid!);
+      const count = check === 'on' ? urls : urlsWithoutCheck;
+      const { seconds, statuses } = await flood(origin, count);
+      const rssAfter = treeRss(server.pid!);
+      const diskAfter = bytesUnder(COPY);
+      const load = await autocannon({ url: `${origin}${ARTICLE}`, connections: 50, duration: 10 });
+      runs.push({
+        check,
+        urls: count,
+        seconds,
+        statuses,
+        rssBeforeMB: rssBefore / 2 ** 20,
+        rssAfterMB: rssAfter / 2 ** 20,
+        diskGrowthMB: (diskAfter - diskBefore) / 2 ** 20,
+        articleRps: load.requests.average,
+        articleP99: load.latency.p99,
+      });
+    } finally {
+      await stop(server);
+      rmSync(COPY, { recursive: true, force: true });
+    }
+  }
+  return runs;
+}
