@@ -73,28 +73,33 @@ function badAddressPage(): string {
   return notFoundHtml;
 }
 
-function rewrite(request: NextRequest, pathname: string, headers: Headers): NextResponse {
+function rewrite(request: NextRequest, pathname: string, headers?: Headers): NextResponse {
   const url = request.nextUrl.clone();
   url.pathname = pathname;
-  return NextResponse.rewrite(url, { request: { headers } });
+  return headers ? NextResponse.rewrite(url, { request: { headers } }) : NextResponse.rewrite(url);
 }
 
-/** Every reader's path: the webhook, the preview tree's door, the index of existing URLs. */
-async function publicResponse(request: NextRequest, pathname: string, segments: string[], headers: Headers): Promise<NextResponse> {
+/**
+ * Every reader's path: the webhook, the preview tree's door, the index of existing URLs. `headers`
+ * replace the request's only when given (a forged cookie taken out): an override costs Next work on
+ * every request.
+ */
+async function publicResponse(request: NextRequest, pathname: string, segments: string[], headers?: Headers): Promise<NextResponse> {
+  const pass = () => (headers ? NextResponse.next({ request: { headers } }) : NextResponse.next());
   if (request.method === 'POST' && pathname === apiRoutes.revalidate) {
     // The route answers the webhook; here a genuine one only makes the index read the content again.
     const verified = await verifyWebhook(request.clone(), serverEnv.SANITY_REVALIDATE_SECRET);
     // Waited for (within a bound, should the Content Lake be slow) so that the new URL answers as soon
     // as the webhook has been answered.
     if (verified.ok) await existingUrls().refresh(WEBHOOK_INDEX_WAIT_MS);
-    return NextResponse.next({ request: { headers } });
+    return pass();
   }
   // Without a genuine draft cookie the preview tree is nobody's.
   if (under(pathname, PREVIEW)) return rewrite(request, NOT_FOUND_PAGE, headers);
   // Whatever the method: a POST to a made-up article must not render it either.
-  if (serverEnv.URL_INDEX === 'off') return NextResponse.next({ request: { headers } });
+  if (serverEnv.URL_INDEX === 'off') return pass();
   const verdict = await existingUrls().lookUp(segments);
-  return verdict === 'unknown' ? rewrite(request, NOT_FOUND_PAGE, headers) : NextResponse.next({ request: { headers } });
+  return verdict === 'unknown' ? rewrite(request, NOT_FOUND_PAGE, headers) : pass();
 }
 
 /** A genuine draft cookie: pages go to the preview tree, every response gets a fresh nonce policy. */
@@ -123,7 +128,7 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   if (under(pathname, STUDIO)) return NextResponse.next();
 
   const cookie = request.cookies.get(DRAFT_COOKIE);
-  if (!cookie) return publicResponse(request, pathname, segments, new Headers(request.headers));
+  if (!cookie) return publicResponse(request, pathname, segments);
   if (isGenuineDraftCookie(cookie.value, buildPreviewModeId())) return draftResponse(request, pathname);
 
   // Forged, or left from an earlier build: forgotten here, cleared in the browser, and the static
@@ -136,7 +141,23 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   return response;
 }
 
+/**
+ * Only the requests the proxy has work for: the dynamic routes (the index, and 400s: Next answers a
+ * garbled path elsewhere with its own 404), the preview tree, the webhook, the Studio's catch-all
+ * (Next answers `/studio/%ZZ` with 500), and anything carrying the draft cookie. The home page,
+ * feeds, sitemap and assets never run it: a proxy in front of every request costs a third of the
+ * static pages' throughput (bench/RESULTS.md, "Unknown URLs"). The matcher must be a literal;
+ * tests/unit/proxy-matcher.test.ts checks it against the route table.
+ */
 export const config = {
-  // Everything but Next's static files and image optimiser. The matcher must be a literal.
-  matcher: ['/((?!_next/static/|_next/image).*)'],
+  matcher: [
+    '/blog/:path*',
+    '/authors/:path*',
+    '/categories/:path*',
+    '/page/:path*',
+    '/preview/:path*',
+    '/studio/:path+',
+    '/api/revalidate',
+    { source: '/((?!_next/static/|_next/image).*)', has: [{ type: 'cookie', key: '__prerender_bypass' }] },
+  ],
 };

@@ -247,7 +247,7 @@ async function main() {
             'unknown URLs',
             'answered',
             'time',
-            'server memory before → after',
+            'server memory: start → after as many article requests → after the unknown URLs',
             'build dir growth',
             'article req/s',
             'article p99',
@@ -259,7 +259,7 @@ async function main() {
               .map(([status, n]) => `${n} × ${status}`)
               .join(', '),
             `${r.seconds.toFixed(1)} s (${(r.urls / r.seconds).toFixed(0)}/s)`,
-            `${r.rssBeforeMB.toFixed(0)} → ${r.rssAfterMB.toFixed(0)} MB`,
+            `${r.rssBeforeMB.toFixed(0)} → ${r.rssControlMB === null ? '(not sent)' : r.rssControlMB.toFixed(0)} → ${r.rssAfterMB.toFixed(0)} MB`,
             `${r.diskGrowthMB.toFixed(2)} MB`,
             r.articleRps.toFixed(0),
             `${r.articleP99} ms`,

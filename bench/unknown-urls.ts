@@ -1,8 +1,9 @@
 /**
  * What made-up addresses cost the server (proxy.ts and its index of existing URLs), part 6 of
  * `npm run bench`: on a throwaway copy of the seed build, the server's memory (its process tree) and
- * build directory before and after 10,000 distinct unknown article, author, category and page URLs,
- * and the article's throughput with the index's check and without it (URL_INDEX=off). Without the
+ * build directory before and after 10,000 distinct unknown article, author, category and page URLs
+ * (and, as the control, after 10,000 requests for the article itself first: a server's heap grows to
+ * its working size under any load, then stays), and the article's throughput with the index's check and without it (URL_INDEX=off). Without the
  * check a smaller flood is sent: Next alone renders and stores each unknown URL (about 170 kB of disk
  * apiece), and 10,000 of them would fill gigabytes.
  *
@@ -26,18 +27,20 @@ function bytesUnder(dir: string): number {
   return total;
 }
 
-/** `count` distinct unknown URLs over every dynamic route, `concurrency` at a time; the statuses seen. */
-async function flood(origin: string, count: number, concurrency = 16): Promise<{ seconds: number; statuses: Record<number, number> }> {
-  const kinds = ['/blog/', '/authors/', '/categories/', '/page/'];
+/** `count` requests, `concurrency` at a time, for the URLs `url(i)` gives; the statuses seen. */
+async function send(
+  origin: string,
+  count: number,
+  url: (i: number) => string,
+  concurrency = 16,
+): Promise<{ seconds: number; statuses: Record<number, number> }> {
   const statuses: Record<number, number> = {};
   let next = 0;
   const started = performance.now();
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
       while (next < count) {
-        const i = next++;
-        const kind = kinds[i % kinds.length];
-        const res = await fetch(`${origin}${kind}${kind === '/page/' ? 1_000 + i : `made-up-${i}-${Math.random().toString(36).slice(2)}`}`);
+        const res = await fetch(`${origin}${url(next++)}`);
         await res.arrayBuffer();
         statuses[res.status] = (statuses[res.status] ?? 0) + 1;
       }
@@ -46,12 +49,23 @@ async function flood(origin: string, count: number, concurrency = 16): Promise<{
   return { seconds: (performance.now() - started) / 1000, statuses };
 }
 
+/** `count` distinct unknown URLs over every dynamic route. */
+function flood(origin: string, count: number) {
+  const kinds = ['/blog/', '/authors/', '/categories/', '/page/'];
+  return send(origin, count, (i) => {
+    const kind = kinds[i % kinds.length];
+    return `${kind}${kind === '/page/' ? 1_000 + i : `made-up-${i}-${Math.random().toString(36).slice(2)}`}`;
+  });
+}
+
 export interface UnknownUrlRun {
   check: 'on' | 'off';
   urls: number;
   seconds: number;
   statuses: Record<number, number>;
   rssBeforeMB: number;
+  /** After as many requests for the article (the control); null when not measured. */
+  rssControlMB: number | null;
   rssAfterMB: number;
   diskGrowthMB: number;
   articleRps: number;
@@ -67,9 +81,14 @@ export async function measureUnknownUrls(port: number, { urls = 10_000, urlsWith
     const origin = `http://127.0.0.1:${port}`;
     try {
       for (let i = 0; i < 20; i += 1) await fetch(`${origin}${ARTICLE}`).then((r) => r.arrayBuffer());
-      const diskBefore = bytesUnder(COPY);
-      const rssBefore = treeRss(server.pid!);
       const count = check === 'on' ? urls : urlsWithoutCheck;
+      const rssBefore = treeRss(server.pid!);
+      let rssControl: number | null = null;
+      if (check === 'on') {
+        await send(origin, count, () => ARTICLE);
+        rssControl = treeRss(server.pid!);
+      }
+      const diskBefore = bytesUnder(COPY);
       const { seconds, statuses } = await flood(origin, count);
       const rssAfter = treeRss(server.pid!);
       const diskAfter = bytesUnder(COPY);
@@ -80,6 +99,7 @@ export async function measureUnknownUrls(port: number, { urls = 10_000, urlsWith
         seconds,
         statuses,
         rssBeforeMB: rssBefore / 2 ** 20,
+        rssControlMB: rssControl === null ? null : rssControl / 2 ** 20,
         rssAfterMB: rssAfter / 2 ** 20,
         diskGrowthMB: (diskAfter - diskBefore) / 2 ** 20,
         articleRps: load.requests.average,

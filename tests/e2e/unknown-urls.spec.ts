@@ -22,7 +22,7 @@ const UNKNOWN = [
   '/no-such-page',
 ];
 
-const MALFORMED = ['/blog/%ZZ', '/authors/%FF', '/categories/%C0%AF', '/page/%E0%A4%A', '/%'];
+const MALFORMED = ['/blog/%ZZ', '/authors/%FF', '/categories/%C0%AF', '/page/%E0%A4%A', '/blog/x/%FF', '/studio/%ZZ'];
 
 const SITE_CSP =
   "default-src 'self'; script-src 'self' 'unsafe-inline'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'; frame-ancestors 'self'";

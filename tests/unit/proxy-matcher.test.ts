@@ -1,0 +1,57 @@
+/**
+ * proxy.ts's matcher is a literal (Next reads it without running the module), so this checks it
+ * against the route table: every route with parameters, the preview tree, the webhook and the
+ * Studio's catch-all reach the proxy, as does any request with the draft cookie; the home page,
+ * feeds, sitemap and assets do not (a proxy in front of them costs throughput and does nothing).
+ * Paths are matched the way Next compiles a matcher's `source`.
+ */
+import { getPathMatch } from 'next/dist/shared/lib/router/utils/path-match';
+import { config } from '@/proxy';
+import { apiRoutes, href, nonPagePaths, routes, type RouteName } from '@/lib/routes';
+import { DRAFT_COOKIE } from '@/lib/security/draft-cookie';
+
+type Entry = string | { source: string; has?: Array<{ type: string; key: string }> };
+const entries = config.matcher as Entry[];
+const plain = entries.filter((e): e is string => typeof e === 'string').map((source) => getPathMatch(source, { strict: true }));
+const reachesProxy = (path: string) => plain.some((match) => match(path) !== false);
+
+const withParams = (Object.keys(routes) as RouteName[]).filter((name) => routes[name].pattern.includes(':'));
+
+it.each(withParams)('every path of the route %s reaches the proxy', (name) => {
+  const sample = routes[name].pattern.replace(/:(\w+)/g, 'sample-value');
+  expect(reachesProxy(sample)).toBe(true);
+  expect(reachesProxy(sample.replace('sample-value', '%ZZ'))).toBe(true);
+});
+
+it('the preview tree, the webhook and the Studio’s catch-all reach it', () => {
+  for (const path of [
+    nonPagePaths.preview.path,
+    `${nonPagePaths.preview.path}/blog/x`,
+    apiRoutes.revalidate,
+    `${nonPagePaths.studio.path}/x`,
+  ]) {
+    expect(reachesProxy(path)).toBe(true);
+  }
+});
+
+it('any request with the draft cookie reaches it, except Next’s static files', () => {
+  const withCookie = entries.filter((e): e is Exclude<Entry, string> => typeof e !== 'string');
+  expect(withCookie).toHaveLength(1);
+  expect(withCookie[0].has).toEqual([{ type: 'cookie', key: DRAFT_COOKIE }]);
+  const match = getPathMatch(withCookie[0].source, { strict: true });
+  for (const path of ['/', '/feed.xml', '/blog/x', '/api/draft-mode/disable']) expect(match(path)).not.toBe(false);
+  for (const path of ['/_next/static/chunks/a.js', '/_next/image']) expect(match(path)).toBe(false);
+});
+
+it.each([
+  href('home'),
+  href('rssFeed'),
+  href('jsonFeed'),
+  href('sitemap'),
+  href('robots'),
+  '/icon.svg',
+  '/_next/static/chunks/a.js',
+  '/api/draft-mode/enable',
+])('%s does not reach it without the cookie', (path) => {
+  expect(reachesProxy(path)).toBe(false);
+});
