@@ -4,7 +4,9 @@ import { PHASE_PRODUCTION_BUILD } from 'next/constants';
 import { EnvError, parseEnv, publicEnvSchema, serverEnvSchema } from './lib/env';
 import { nonPagePaths } from './lib/routes';
 import { siteCsp, studioCsp } from './lib/security/csp';
-import { distDir, DRAFT_COOKIE } from './lib/security/draft-cookie';
+import { distDir } from './lib/build-manifest';
+import { WEBHOOK_MAX_BYTES } from './lib/content/limits';
+import { DRAFT_COOKIE } from './lib/security/draft-cookie';
 import { assertSupportedNode } from './scripts/node-version';
 
 // Every next dev, build and start: a Node older than package.json's "engines" stops here, with why.
@@ -65,6 +67,10 @@ const nextConfig: NextConfig = {
     // compresses better than two (bench/RESULTS.md, "JavaScript per chunk"). Experimental too: the
     // byte budget in npm test fails if an upgrade drops it.
     turbopackChunking: { minChunkSize: 100_000 },
+    // Next copies the body of every request proxy.ts matches (10 MB by default), whether or not the
+    // proxy reads it. Only the webhook's body is read there, and it is refused above 64 KiB: one byte
+    // more is enough for the route to see an oversized body as such (413).
+    proxyClientMaxBodySize: WEBHOOK_MAX_BYTES + 1,
   },
   images: {
     remotePatterns: [{ protocol: 'https', hostname: 'cdn.sanity.io' }],

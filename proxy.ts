@@ -15,13 +15,14 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { NextResponse, type NextRequest } from 'next/server';
 import { BUILT_IN_CRISIS } from './lib/content/crisis';
-import { verifyWebhook } from './lib/content/revalidate';
+import { createReplayGuard, verifyWebhook } from './lib/content/revalidate';
 import { createPublishedSource } from './lib/content/source';
-import { createUrlIndexKeeper, loadUrlIndex, type UrlIndexKeeper } from './lib/content/url-index';
+import { createUrlIndexKeeper, loadUrlIndex, urlIndexFromPaths, urlIndexStamp, type UrlIndexKeeper } from './lib/content/url-index';
 import { serverEnv } from './lib/env.server';
 import { apiRoutes, decodeSegments, nonPagePaths, previewPath } from './lib/routes';
 import { draftCsp, newNonce, siteCsp } from './lib/security/csp';
-import { distDir, DRAFT_COOKIE, isGenuineDraftCookie, readPreviewModeId } from './lib/security/draft-cookie';
+import { distDir, readPrerenderManifest } from './lib/build-manifest';
+import { DRAFT_COOKIE, isGenuineDraftCookie, readPreviewModeId } from './lib/security/draft-cookie';
 import { redact } from './lib/security/redact';
 
 const isDev = process.env.NODE_ENV === 'development';
@@ -32,6 +33,10 @@ const STUDIO = nonPagePaths.studio.path;
 
 /** How long a webhook waits for the index to load again before it is passed on anyway. */
 const WEBHOOK_INDEX_WAIT_MS = 5_000;
+/** The proxy's own record of signatures seen (it shares no state with the route): a replay reloads nothing. */
+const webhookReplays = createReplayGuard();
+/** How often the index is checked against the content without a webhook. */
+const URL_INDEX_CHECK_MS = 60_000;
 
 const under = (pathname: string, root: string) => pathname === root || pathname.startsWith(`${root}/`);
 
@@ -46,9 +51,16 @@ let urlIndex: UrlIndexKeeper | undefined;
 function existingUrls(): UrlIndexKeeper {
   if (!urlIndex) {
     const source = createPublishedSource('fresh');
-    urlIndex = createUrlIndexKeeper(() => loadUrlIndex(source, serverEnv.SITE_TIME_ZONE), {
+    const built = readPrerenderManifest(distDir());
+    const keeper = createUrlIndexKeeper(() => loadUrlIndex(source, serverEnv.SITE_TIME_ZONE), {
+      stamp: () => urlIndexStamp(source),
+      initial: built ? urlIndexFromPaths(built.routes) : null,
+      maxAgeMs: URL_INDEX_CHECK_MS,
       log: (line) => console.error(redact(line)),
     });
+    // The timer: an idle server's index is checked too (the check is one small query, or a file's date).
+    setInterval(() => void keeper.refresh(), URL_INDEX_CHECK_MS).unref();
+    urlIndex = keeper;
   }
   return urlIndex;
 }
@@ -91,7 +103,9 @@ async function publicResponse(request: NextRequest, pathname: string, segments: 
     const verified = await verifyWebhook(request.clone(), serverEnv.SANITY_REVALIDATE_SECRET);
     // Waited for (within a bound, should the Content Lake be slow) so that the new URL answers as soon
     // as the webhook has been answered.
-    if (verified.ok) await existingUrls().refresh(WEBHOOK_INDEX_WAIT_MS);
+    if (verified.ok && webhookReplays.firstTime(verified.signature)) {
+      await existingUrls().refresh({ force: true, waitMs: WEBHOOK_INDEX_WAIT_MS });
+    }
     return pass();
   }
   // Without a genuine draft cookie the preview tree is nobody's.

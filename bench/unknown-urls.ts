@@ -4,7 +4,7 @@
  * build directory before and after 10,000 distinct unknown article, author, category and page URLs
  * (and, as the control, after 10,000 requests for the article itself first: a server's heap grows to
  * its working size under any load, then stays), and the article's throughput with the index's check and without it (URL_INDEX=off). Without the
- * check a smaller flood is sent: Next alone renders and stores each unknown URL (about 170 kB of disk
+ * check a smaller flood is sent: Next alone renders and stores each unknown URL (about 116 kB of disk
  * apiece), and 10,000 of them would fill gigabytes.
  *
  *   npm run bench -- --only unknown

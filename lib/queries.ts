@@ -151,3 +151,15 @@ export const categoriesQuery = defineQuery(`
     ${categoryFields}
   }
 `);
+
+/**
+ * A fingerprint of what proxy.ts's index of existing URLs is built from (lib/content/url-index.ts):
+ * how many posts, authors and categories there are and when the latest changed. A publish, an
+ * unpublish or a deletion changes it, so the index reloads its three lists only then.
+ */
+export const urlIndexStampQuery = defineQuery(`
+  {
+    "count": count(*[_type in ["post", "author", "category"]]),
+    "latest": *[_type in ["post", "author", "category"]] | order(_updatedAt desc)[0]._updatedAt
+  }
+`);

@@ -1,7 +1,7 @@
 /**
  * The site's routes in one table (docs/ARCHITECTURE.md "Routes"). Links, SEO and the sitemap, the
- * preview router, the Presentation tool and next.config.ts's draft-mode rewrite all read it, so a
- * route added here is known to each of them. No imports: next.config.ts and the Studio load it too.
+ * preview router, the Presentation tool, proxy.ts (draft mode's rewrite, the index of existing URLs)
+ * and robots.txt all read it, so a route added here is known to each of them. No imports: next.config.ts and the Studio load it too.
  */
 
 /** English, the default, has no prefix; another language's pages live under `/<locale>/…`. */

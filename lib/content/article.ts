@@ -121,7 +121,12 @@ export function pageOf<T>(items: readonly T[], page: number, perPage = POSTS_PER
 
 /** "2" → 2 for an existing page beyond the first; anything else (0, 1, "02", "2.5", "x") → null. */
 export function parsePageParam(value: string, total: number, perPage = POSTS_PER_PAGE): number | null {
+  return parsePageNumber(value, pageCount(total, perPage));
+}
+
+/** The same, given how many listing pages there are. */
+export function parsePageNumber(value: string, pages: number): number | null {
   if (!/^[1-9]\d{0,5}$/.test(value)) return null;
   const page = Number(value);
-  return page >= 2 && page <= pageCount(total, perPage) ? page : null;
+  return page >= 2 && page <= pages ? page : null;
 }

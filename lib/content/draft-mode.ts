@@ -28,6 +28,3 @@ export function siteRedirectPath(redirect: string | null | undefined, origin: st
   // A path that a browser would read as protocol-relative must never leave here.
   return target.startsWith('//') || target.startsWith('/\\') ? HOME : target;
 }
-
-/** Next's draft-mode cookie; its value is checked by Next (draftMode().isEnabled), never by us. */
-export const DRAFT_MODE_COOKIE = '__prerender_bypass';

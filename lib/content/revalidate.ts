@@ -13,8 +13,9 @@ import { timingSafeEqual } from 'node:crypto';
 import { decodeSignatureHeader, encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook';
 import { z } from 'zod';
 
-export const WEBHOOK_MAX_BYTES = 64 * 1024;
-export { SIGNATURE_HEADER_NAME };
+import { WEBHOOK_MAX_BYTES } from './limits';
+
+export { SIGNATURE_HEADER_NAME, WEBHOOK_MAX_BYTES };
 
 /**
  * How old a signature may be. Sanity signs each delivery with the time in milliseconds
@@ -53,7 +54,7 @@ function tagsFor(payload: WebhookPayload): string[] {
 }
 
 export type WebhookResult =
-  | { status: 200; body: { revalidated: string[]; id: string; type: string; slug: string | null } }
+  | { status: 200; body: { revalidated: string[]; id: string; type: string; slug: string | null; duplicate?: true } }
   | { status: 400 | 401 | 405 | 413 | 415; body: { error: string } };
 
 /**
@@ -86,7 +87,8 @@ async function readCapped(request: Request, limit: number): Promise<string | nul
   return new TextDecoder('utf-8').decode(bytes);
 }
 
-export type Verification = { ok: true; raw: string } | { ok: false; status: 401 | 405 | 413; error: string; log: string };
+export type Verification =
+  { ok: true; raw: string; signature: string } | { ok: false; status: 401 | 405 | 413; error: string; log: string };
 
 /**
  * The webhook's authenticity: the body (capped), the signature over its exact bytes, the signature's
@@ -143,12 +145,43 @@ export async function verifyWebhook(request: Request, secret: string | undefined
       log: `signature ${when} (a replayed delivery, or this server's clock is off; the window is ${WEBHOOK_MAX_AGE_MS / 1000} s back, ${WEBHOOK_MAX_AHEAD_MS / 1000} s ahead)`,
     };
   }
-  return { ok: true, raw };
+  return { ok: true, raw, signature: given };
+}
+
+/**
+ * Within its window a captured delivery could still be sent again: each signature is taken once. A
+ * second delivery with the same one (Sanity's own retry of a delivery we did receive, or a replay)
+ * is answered 200 and does nothing. Bounded: the oldest entries go first.
+ */
+export interface ReplayGuard {
+  /** True the first time a signature is seen within the window. */
+  firstTime(signature: string, now?: number): boolean;
+}
+
+export function createReplayGuard(windowMs = WEBHOOK_MAX_AGE_MS + WEBHOOK_MAX_AHEAD_MS, max = 10_000): ReplayGuard {
+  const seen = new Map<string, number>();
+  return {
+    firstTime(signature, now = Date.now()) {
+      for (const [key, expires] of seen) {
+        if (expires > now && seen.size < max) break;
+        seen.delete(key);
+      }
+      if (seen.has(signature)) return false;
+      seen.set(signature, now + windowMs);
+      return true;
+    },
+  };
 }
 
 export async function handleWebhook(
   request: Request,
-  options: { secret: string | undefined; revalidate: (tag: string) => void; log?: (line: string) => void; now?: number },
+  options: {
+    secret: string | undefined;
+    revalidate: (tag: string) => void;
+    log?: (line: string) => void;
+    now?: number;
+    replays?: ReplayGuard;
+  },
 ): Promise<WebhookResult> {
   const log = options.log ?? ((line: string) => console.warn(line));
   const verified = await verifyWebhook(request, options.secret, options.now);
@@ -172,6 +205,11 @@ export async function handleWebhook(
     return { status: 400, body: { error: `The body must be ${WEBHOOK_PROJECTION}. ${where}` } };
   }
 
+  const { _id: id, _type: type, slug = null } = parsed.data;
+  if (options.replays && !options.replays.firstTime(verified.signature, options.now)) {
+    log(`[revalidate] ignored: a delivery with this signature was already received (${id})`);
+    return { status: 200, body: { revalidated: [], id, type, slug: slug ?? null, duplicate: true } };
+  }
   const tags = tagsFor(parsed.data);
   for (const tag of tags) options.revalidate(tag);
   console.info(`[revalidate] ${tags.join(', ')}`);

@@ -7,22 +7,24 @@
  * The index holds what the pages would find: the same queries and the same selection (valid, one per
  * slug) as generateStaticParams and the lists, so a URL the index knows is a page and one it does not
  * know is a 404. It is read fresh from the source (never from Next's data cache, which the proxy
- * cannot see) and kept in memory: refreshed in the background once it is older than a minute, at
- * once when a signed webhook arrives (a post published after the build gets its URL), and, bounded
- * in frequency, when a URL misses.
+ * cannot see) and kept in memory: checked every minute, at once when a signed webhook arrives (a post
+ * published after the build gets its URL), and, at most every few seconds, when a URL misses. A
+ * check asks first for a fingerprint of the content (one small query; the local file's version) and
+ * reloads the lists only when it changed. Until the source first answers, the paths the build
+ * prerendered stand in.
  */
 import 'server-only';
-import { authorsQuery, categoriesQuery, postCardsQuery } from '../queries';
-import { matchRoute, routes, type DocumentTypeName } from '../routes';
-import { parsePageParam } from './article';
+import { authorsQuery, categoriesQuery, postCardsQuery, urlIndexStampQuery } from '../queries';
+import { decodeSegments, matchRoute, routes, type DocumentTypeName } from '../routes';
+import { pageCount, parsePageNumber } from './article';
 import { selectAuthors, selectCategories, selectPostCards } from './select';
 import type { ContentSource } from './sources';
 
 export interface UrlIndex {
   /** The slugs that each document type's page exists for. */
   readonly slugs: { readonly [T in DocumentTypeName]: ReadonlySet<string> };
-  /** How many posts the home listing pages through (its pages 2…N exist). */
-  readonly postCount: number;
+  /** How many listing pages the home page has (its pages 2…N exist). */
+  readonly pages: number;
 }
 
 export interface IndexedContent {
@@ -36,8 +38,23 @@ export function urlIndexFrom(content: IndexedContent): UrlIndex {
   return {
     // Every type a route shows has its entry here: the type checker asks for a new one.
     slugs: { post: slugs(content.posts), author: slugs(content.authors), category: slugs(content.categories) },
-    postCount: content.posts.length,
+    pages: pageCount(content.posts.length),
   };
+}
+
+/** The index of what a build prerendered (its prerender manifest's paths). */
+export function urlIndexFromPaths(paths: readonly string[]): UrlIndex {
+  const slugs: { [T in DocumentTypeName]: Set<string> } = { post: new Set(), author: new Set(), category: new Set() };
+  let pages = 1;
+  for (const path of paths) {
+    const match = matchRoute(decodeSegments(path) ?? []);
+    if (!match) continue;
+    const route = routes[match.name];
+    const type: DocumentTypeName | null = 'shows' in route ? route.shows : 'slugOf' in route ? route.slugOf : null;
+    if (type) slugs[type].add(match.params.slug);
+    else if ('n' in match.params && /^[1-9]\d{0,5}$/.test(match.params.n)) pages = Math.max(pages, Number(match.params.n));
+  }
+  return { slugs, pages };
 }
 
 /** Reads the index from a source: the pages' own queries and selection. */
@@ -54,6 +71,12 @@ export async function loadUrlIndex(source: ContentSource, timeZone: string): Pro
   });
 }
 
+/** The source's fingerprint of that content: the local file's version, or one small query. */
+export async function urlIndexStamp(source: ContentSource): Promise<string> {
+  if (source.kind === 'local') return source.version();
+  return JSON.stringify(await source.query(urlIndexStampQuery, {}, []));
+}
+
 /**
  * `exists`: a page (or a post's image) the site has. `unknown`: the path has the shape of a route of
  * the site but nothing is there: a 404. `unindexed`: not a route with parameters (the home page, a
@@ -68,86 +91,116 @@ export function lookUpUrl(index: UrlIndex, segments: readonly string[]): UrlVerd
   const route = routes[match.name];
   const type: DocumentTypeName | null = 'shows' in route ? route.shows : 'slugOf' in route ? route.slugOf : null;
   if (type) return index.slugs[type].has(match.params.slug) ? 'exists' : 'unknown';
-  if ('n' in match.params) return parsePageParam(match.params.n, index.postCount) ? 'exists' : 'unknown';
+  if ('n' in match.params) return parsePageNumber(match.params.n, index.pages) ? 'exists' : 'unknown';
   return 'unindexed';
 }
 
 export interface UrlIndexKeeperOptions {
-  /** Older than this, the next lookup refreshes the index in the background. */
+  /** A cheap fingerprint of the content; when it has not changed since the last load, nothing is reloaded. */
+  stamp?: () => Promise<string>;
+  /** What stands in until the first load succeeds (the build's prerendered paths). */
+  initial?: UrlIndex | null;
+  /** Older than this, the next lookup checks the index in the background. */
   maxAgeMs?: number;
-  /** A miss refreshes the index first when it is at least this old: a new post is found without a webhook. */
+  /** A miss checks the index first when it was last checked at least this long ago: a new post is found without a webhook. */
   missRecheckMs?: number;
-  /** The longest a lookup waits for a refresh before it answers from the index it has. */
+  /** The longest a lookup waits for a check before it answers from the index it has. */
   waitMs?: number;
   now?: () => number;
   log?: (line: string) => void;
 }
 
 export interface UrlIndexKeeper {
-  /** The verdict for a path's segments; `unindexed` while no index could be loaded (fail open). */
+  /** The verdict for a path's segments; `unindexed` while there is no index at all (fail open). */
   lookUp(segments: readonly string[]): Promise<UrlVerdict>;
   /**
-   * Loads the index again now (a signed webhook: something was published or unpublished), waiting
-   * for it at most `waitMs` (by default as long as it takes).
+   * Checks the index now. `force` (a signed webhook: something was published or unpublished) reloads
+   * the lists whatever the fingerprint says, after any load already running, which may have read the
+   * content before the change. Waits for it at most `waitMs` (by default as long as it takes).
    */
-  refresh(waitMs?: number): Promise<void>;
+  refresh(options?: { force?: boolean; waitMs?: number }): Promise<void>;
 }
 
 /**
- * Keeps one index in memory. Refreshes are shared: however many requests arrive while one runs, the
- * source is asked once. A failed refresh keeps the last index and is not retried before
+ * Keeps one index in memory. Checks are shared: however many requests arrive while one runs, the
+ * source is asked once. A failed check keeps the last index and is not retried before
  * `missRecheckMs`, so an outage of the Content Lake costs a query every few seconds, not one per
- * request. Until a first index loads, every lookup is `unindexed`: the pages still answer (the
- * prerendered ones from disk), as they would without the index.
+ * request. Without any index (no build manifest, no answer yet) every lookup is `unindexed`: the
+ * pages still answer, as they would without the index.
  */
 export function createUrlIndexKeeper(load: () => Promise<UrlIndex>, options: UrlIndexKeeperOptions = {}): UrlIndexKeeper {
-  const { maxAgeMs = 60_000, missRecheckMs = 5_000, waitMs = 1_500, now = Date.now, log = (line) => console.error(line) } = options;
+  const { stamp, maxAgeMs = 60_000, missRecheckMs = 5_000, waitMs = 1_500, now = Date.now, log = (line) => console.error(line) } = options;
   let index: UrlIndex | null = null;
+  let indexStamp: string | undefined;
   let loadedAt = -Infinity;
   let attemptedAt = -Infinity;
   let running: Promise<void> | null = null;
+  let forcedAgain: Promise<void> | null = null;
   let failing = false;
 
-  function refresh(): Promise<void> {
-    running ??= (async () => {
-      attemptedAt = now();
-      try {
-        index = await load();
+  async function check(force: boolean): Promise<void> {
+    attemptedAt = now();
+    try {
+      // The fingerprint is read before the lists: a change between the two is seen by the next check.
+      const fresh = stamp ? await stamp() : undefined;
+      if (!force && index && fresh !== undefined && fresh === indexStamp) {
         loadedAt = now();
-        if (failing) log('[url-index] the index of existing URLs loads again');
-        failing = false;
-      } catch (error) {
-        // Logged once per outage, not once per attempt.
-        if (!failing) {
-          log(
-            `[url-index] the index of existing URLs could not be loaded; ${index ? 'the last one is kept' : 'every URL reaches its route meanwhile'}: ${(error as Error).message}`,
-          );
-        }
-        failing = true;
-      } finally {
-        running = null;
+      } else {
+        index = await load();
+        indexStamp = fresh;
+        loadedAt = now();
       }
-    })();
+      if (failing) log('[url-index] the index of existing URLs loads again');
+      failing = false;
+    } catch (error) {
+      // Logged once per outage, not once per attempt.
+      if (!failing) {
+        const meanwhile = index
+          ? 'the last one is kept'
+          : options.initial
+            ? 'the build’s own pages stand in'
+            : 'every URL reaches its route meanwhile';
+        log(`[url-index] the index of existing URLs could not be loaded; ${meanwhile}: ${(error as Error).message}`);
+      }
+      failing = true;
+    }
+  }
+
+  function start(force: boolean): Promise<void> {
+    if (running) {
+      if (!force) return running;
+      // A load already running may have read the content before this change: one more after it.
+      forcedAgain ??= running.then(() => {
+        forcedAgain = null;
+        return start(true);
+      });
+      return forcedAgain;
+    }
+    running = check(force).finally(() => {
+      running = null;
+    });
     return running;
   }
 
-  /** A refresh, waited for at most `limit` ms. */
-  async function refreshWithin(limit = waitMs): Promise<void> {
+  async function within(work: Promise<void>, limit: number): Promise<void> {
     let timer: ReturnType<typeof setTimeout> | undefined;
-    await Promise.race([refresh(), new Promise<void>((resolve) => (timer = setTimeout(resolve, limit)))]);
+    await Promise.race([work, new Promise<void>((resolve) => (timer = setTimeout(resolve, limit)))]);
     clearTimeout(timer);
   }
 
+  const current = () => index ?? options.initial ?? null;
+
   return {
-    refresh: (limit) => (limit === undefined ? refresh() : refreshWithin(limit)),
+    refresh: ({ force = false, waitMs: limit }: { force?: boolean; waitMs?: number } = {}) =>
+      limit === undefined ? start(force) : within(start(force), limit),
     async lookUp(segments) {
-      if (!index && (running || now() - attemptedAt >= missRecheckMs)) await refreshWithin();
-      if (!index) return 'unindexed';
-      if (now() - loadedAt > maxAgeMs && now() - attemptedAt >= missRecheckMs) void refresh();
-      const verdict = lookUpUrl(index, segments);
+      if (!index && (running || now() - attemptedAt >= missRecheckMs)) await within(start(false), waitMs);
+      if (!current()) return 'unindexed';
+      if (now() - loadedAt > maxAgeMs && now() - attemptedAt >= missRecheckMs) void start(false);
+      const verdict = lookUpUrl(current()!, segments);
       if (verdict !== 'unknown' || now() - attemptedAt < missRecheckMs) return verdict;
-      await refreshWithin();
-      return lookUpUrl(index, segments);
+      await within(start(false), waitMs);
+      return lookUpUrl(current()!, segments);
     },
   };
 }

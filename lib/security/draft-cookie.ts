@@ -5,27 +5,14 @@
  * dynamic preview path: a cookie anyone can type must not turn a static page into a render.
  */
 import { timingSafeEqual } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readPrerenderManifest } from '../build-manifest';
 
+/** The cookie's name; the preview router and next.config.ts's headers read it from here too. */
 export const DRAFT_COOKIE = '__prerender_bypass';
-
-/** The build directory: next.config.ts's `distDir` and the files the server reads from it at run time. */
-export function distDir(env: Record<string, string | undefined> = process.env): string {
-  return env.NEXT_DIST_DIR || '.next';
-}
 
 /** The build's previewModeId, from its prerender-manifest.json; null when it cannot be read. */
 export function readPreviewModeId(dir: string): string | null {
-  try {
-    const manifest = JSON.parse(readFileSync(path.join(dir, 'prerender-manifest.json'), 'utf8')) as {
-      preview?: { previewModeId?: unknown };
-    };
-    const id = manifest.preview?.previewModeId;
-    return typeof id === 'string' && id.length > 0 ? id : null;
-  } catch {
-    return null;
-  }
+  return readPrerenderManifest(dir)?.previewModeId ?? null;
 }
 
 /** Whether a cookie value is the build's previewModeId (compared in constant time). */

@@ -19,10 +19,17 @@ const REDACTED = '[redacted]';
  */
 const SHAPES: ReadonlyArray<[RegExp, string]> = [
   [/\b(Bearer\s+)[^\s'",;)}\]]+/gi, `$1${REDACTED}`],
-  [/\b(authorization["']?\s*[:=]\s*["']?)(?!Bearer\b)[^\s'",;)}\]]+/gi, `$1${REDACTED}`],
+  // Any other scheme (Basic, a bare token): the whole credential after the header name.
+  [/\b(authorization["']?\s*[:=]\s*["']?)(?!Bearer\b)(?:[A-Za-z]+\s+)?[^\s'",;)}\]]+/gi, `$1${REDACTED}`],
   [/\bsk[A-Za-z0-9]{30,}\b/g, REDACTED],
-  [/((?:[?&;]|\b)(?:sanity-preview-secret|%24secret|\$secret|secret|token)=)[^&\s'"#]+/gi, `$1${REDACTED}`],
+  // In a URL or a cookie, quoted or not: `$secret="x"`, `%24secret=%22x%22`, `sanity-preview-secret=x`, the draft cookie.
+  [
+    /((?:[?&;]|\b)(?:sanity-preview-secret|%24secret|\$secret|secret|token|__prerender_bypass)=)(?:%22|")?[^&\s'"#;,]+(?:%22|")?/gi,
+    `$1${REDACTED}`,
+  ],
   [/(["']?\b(?:secret|token|previewSecret)["']?\s*:\s*)(["'])(?:(?!\2)[^\\]|\\.)*\2/gi, `$1$2${REDACTED}$2`],
+  // Unquoted, as a log line might put it: `secret: abc`.
+  [/(\b(?:secret|token|previewSecret)\s*:\s+)(?!["'\[])[^\s,;)}\]]+/gi, `$1${REDACTED}`],
 ];
 
 function secretValues(env: Record<string, string | undefined>): string[] {

@@ -5,7 +5,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { distDir, isGenuineDraftCookie, readPreviewModeId } from '@/lib/security/draft-cookie';
+import { distDir } from '@/lib/build-manifest';
+import { isGenuineDraftCookie, readPreviewModeId } from '@/lib/security/draft-cookie';
 
 describe('the draft-mode cookie', () => {
   const dir = mkdtempSync(path.join(tmpdir(), 'draft-cookie-'));

@@ -7,7 +7,7 @@
  */
 import { getPathMatch } from 'next/dist/shared/lib/router/utils/path-match';
 import { config } from '@/proxy';
-import { apiRoutes, href, nonPagePaths, routes, type RouteName } from '@/lib/routes';
+import { apiRoutes, href, LOCALES, nonPagePaths, routes, type RouteName } from '@/lib/routes';
 import { DRAFT_COOKIE } from '@/lib/security/draft-cookie';
 
 type Entry = string | { source: string; has?: Array<{ type: string; key: string }> };
@@ -17,11 +17,15 @@ const reachesProxy = (path: string) => plain.some((match) => match(path) !== fal
 
 const withParams = (Object.keys(routes) as RouteName[]).filter((name) => routes[name].pattern.includes(':'));
 
-it.each(withParams)('every path of the route %s reaches the proxy', (name) => {
-  const sample = routes[name].pattern.replace(/:(\w+)/g, 'sample-value');
-  expect(reachesProxy(sample)).toBe(true);
-  expect(reachesProxy(sample.replace('sample-value', '%ZZ'))).toBe(true);
-});
+it.each(withParams.flatMap((name) => LOCALES.map((locale) => [name, locale] as const)))(
+  'every path of the route %s (%s) reaches the proxy',
+  (name, locale) => {
+    const params = Object.fromEntries([...routes[name].pattern.matchAll(/:(\w+)/g)].map(([, key]) => [key, 'sample-value']));
+    const sample = (href as (n: RouteName, p: Record<string, string>, l: string) => string)(name, params, locale);
+    expect(reachesProxy(sample)).toBe(true);
+    expect(reachesProxy(sample.replace('sample-value', '%ZZ'))).toBe(true);
+  },
+);
 
 it('the preview tree, the webhook and the Studio’s catch-all reach it', () => {
   for (const path of [

@@ -33,6 +33,10 @@ describe('redact', () => {
     ],
     ['the Presentation tool’s preview parameter', '/api/draft-mode/enable?sanity-preview-secret=s3cr3t-value&x=1', 's3cr3t-value'],
     ['a secret in an inspected object', inspect({ params: { secret: 'p-r-e-v-i-e-w' } }), 'p-r-e-v-i-e-w'],
+    ['a Basic credential', 'Authorization: Basic dXNlcjpwYXNzd29yZA==', 'dXNlcjpwYXNz'],
+    ['an unencoded $secret parameter', 'query?$secret="abc123def"&x=1', 'abc123def'],
+    ['an unquoted secret', 'secret: abc123def, other', 'abc123def'],
+    ['the draft-mode cookie’s value', 'cookie: __prerender_bypass=3f1c2d4e5b6a7980f1e2; theme=dark', '3f1c2d4e5b6a7980f1e2'],
   ])('removes %s', (_, line, secret) => {
     const out = redact(line, {});
     expect(out).not.toContain(secret);

@@ -4,6 +4,7 @@
  */
 import { encodeSignatureHeader } from '@sanity/webhook';
 import {
+  createReplayGuard,
   handleWebhook,
   publishedId,
   SIGNATURE_HEADER_NAME,
@@ -166,6 +167,43 @@ describe('POST /api/revalidate', () => {
   it('accepts the header with a space after the comma, as the format allows', async () => {
     const header = (await signed(payload)).replace(',', ', ');
     expect((await run(request(payload, { [SIGNATURE_HEADER_NAME]: header }))).status).toBe(200);
+  });
+
+  it('takes each signature once: a second delivery with it is answered 200 and revalidates nothing', async () => {
+    const replays = createReplayGuard();
+    const header = await signed(payload);
+    const send = async () => {
+      const tags: string[] = [];
+      const logs: string[] = [];
+      const result = await handleWebhook(request(payload, { [SIGNATURE_HEADER_NAME]: header }), {
+        secret: SECRET,
+        revalidate: (t) => tags.push(t),
+        log: (l) => logs.push(l),
+        replays,
+      });
+      return { ...result, tags, logs };
+    };
+    expect((await send()).tags).toEqual(['doc:post-kap', 'type:post']);
+    const again = await send();
+    expect(again.status).toBe(200);
+    expect(again.tags).toEqual([]);
+    expect(again.body).toMatchObject({ duplicate: true, revalidated: [] });
+    expect(again.logs[0]).toMatch(/already received/);
+    // A new signature of the same body (Sanity's next delivery) is taken.
+    expect(
+      (await run(request(payload, { [SIGNATURE_HEADER_NAME]: await encodeSignatureHeader(payload, Date.now() + 1, SECRET) }))).tags,
+    ).toHaveLength(2);
+  });
+
+  it('forgets signatures once they are out of the window, and holds at most its maximum', () => {
+    const guard = createReplayGuard(1_000, 3);
+    expect(guard.firstTime('a', 0)).toBe(true);
+    expect(guard.firstTime('a', 500)).toBe(false);
+    expect(guard.firstTime('a', 1_001)).toBe(true);
+    for (const key of ['b', 'c', 'd', 'e']) expect(guard.firstTime(key, 1_100)).toBe(true);
+    // Only the newest three are held.
+    expect(guard.firstTime('e', 1_100)).toBe(false);
+    expect(guard.firstTime('b', 1_100)).toBe(true);
   });
 
   it('answers 405 to anything but POST', async () => {

@@ -1,10 +1,20 @@
 /**
  * The index of existing URLs proxy.ts consults (lib/content/url-index.ts): what it calls a page, a
- * 404 or none of its business, built from the seed through the pages' own queries, and how it stays
- * fresh (shared refreshes, a bounded recheck on a miss, the last index kept through an outage).
+ * 404 or none of its business, built from the seed through the pages' own queries or from a build's
+ * prerendered paths, and how it stays fresh (shared checks, a fingerprint before a reload, a bounded
+ * recheck on a miss, a webhook's reload after one already running, the last index kept through an
+ * outage).
  */
 import { createLocalSource } from '@/lib/content/sources';
-import { createUrlIndexKeeper, loadUrlIndex, lookUpUrl, urlIndexFrom, type UrlIndex } from '@/lib/content/url-index';
+import {
+  createUrlIndexKeeper,
+  loadUrlIndex,
+  lookUpUrl,
+  urlIndexFrom,
+  urlIndexFromPaths,
+  urlIndexStamp,
+  type UrlIndex,
+} from '@/lib/content/url-index';
 import { POSTS_PER_PAGE } from '@/lib/content/article';
 import { SEED_FILE, SEED_SLUG } from '../fixtures/datasets';
 
@@ -56,6 +66,31 @@ describe('lookUpUrl', () => {
     // One post: the home page is its only listing page.
     expect(lookUpUrl(seed, ['page', '2'])).toBe('unknown');
   });
+
+  it('can be built from a build’s prerendered paths, which stand in until the source answers', () => {
+    const built = urlIndexFromPaths([
+      '/',
+      '/_not-found',
+      '/blog/a',
+      '/blog/a/opengraph-image',
+      '/authors/ana',
+      '/categories/c',
+      '/page/2',
+      '/page/3',
+      '/feed.xml',
+    ]);
+    expect(lookUpUrl(built, ['blog', 'a'])).toBe('exists');
+    expect(lookUpUrl(built, ['blog', 'b'])).toBe('unknown');
+    expect(lookUpUrl(built, ['authors', 'ana'])).toBe('exists');
+    expect(lookUpUrl(built, ['categories', 'c'])).toBe('exists');
+    expect(lookUpUrl(built, ['page', '3'])).toBe('exists');
+    expect(lookUpUrl(built, ['page', '4'])).toBe('unknown');
+  });
+
+  it('fingerprints the local dataset by its file version, without a query', async () => {
+    const source = createLocalSource(SEED_FILE);
+    expect(await urlIndexStamp(source)).toBe(source.version());
+  });
 });
 
 describe('the index keeper', () => {
@@ -103,6 +138,54 @@ describe('the index keeper', () => {
     expect(await keeper.lookUp(['blog', 'a'])).toBe('exists');
     await new Promise((r) => setImmediate(r));
     expect(await keeper.lookUp(['blog', 'b'])).toBe('unknown');
+  });
+
+  it('reloads the lists only when the fingerprint changed, and always on a forced refresh', async () => {
+    const t = clock();
+    let stamp = 'v1';
+    const load = jest.fn(async () => index(['a']));
+    const keeper = createUrlIndexKeeper(load, { now: t.now, stamp: async () => stamp, log: () => undefined });
+    await keeper.lookUp(['blog', 'a']);
+    t.advance(10_000);
+    await keeper.lookUp(['blog', 'nope']);
+    await keeper.refresh();
+    expect(load).toHaveBeenCalledTimes(1);
+    stamp = 'v2';
+    await keeper.refresh();
+    expect(load).toHaveBeenCalledTimes(2);
+    await keeper.refresh({ force: true });
+    expect(load).toHaveBeenCalledTimes(3);
+  });
+
+  it('a forced refresh (the webhook) during a load that began before the change loads again after it', async () => {
+    let posts = ['a'];
+    const gates: Array<() => void> = [];
+    const load = jest.fn(() => {
+      const snapshot = [...posts];
+      return new Promise<UrlIndex>((resolve) => gates.push(() => resolve(index(snapshot))));
+    });
+    const keeper = createUrlIndexKeeper(load, { log: () => undefined });
+    const first = keeper.refresh();
+    posts = ['a', 'new'];
+    const forced = keeper.refresh({ force: true });
+    gates.shift()!();
+    await first;
+    await new Promise((r) => setImmediate(r));
+    expect(load).toHaveBeenCalledTimes(2);
+    gates.shift()!();
+    await forced;
+    expect(await keeper.lookUp(['blog', 'new'])).toBe('exists');
+  });
+
+  it('answers from the build’s pages while the source cannot be reached', async () => {
+    const keeper = createUrlIndexKeeper(
+      async () => {
+        throw new Error('connect ECONNREFUSED');
+      },
+      { initial: index(['built']), log: () => undefined },
+    );
+    expect(await keeper.lookUp(['blog', 'built'])).toBe('exists');
+    expect(await keeper.lookUp(['blog', 'made-up'])).toBe('unknown');
   });
 
   it('lets every URL through while no index can be loaded, retries at most every few seconds, and logs once', async () => {

@@ -1,13 +1,13 @@
 /**
- * Every site page in draft mode. next.config.ts rewrites `/<path>` to `/preview/<path>` when the
- * request carries the draft-mode cookie; this page renders the same page module the public route
+ * Every site page in draft mode. proxy.ts rewrites `/<path>` to `/preview/<path>` when the
+ * request carries this build's draft-mode cookie; this page renders the same page module the public route
  * would, so preview and site cannot drift apart. The modules read drafts because draft mode is on.
  */
 import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
 import { notFound } from 'next/navigation';
 import type { ReactNode } from 'react';
-import { DRAFT_MODE_COOKIE } from '@/lib/content/draft-mode';
+import { DRAFT_COOKIE } from '@/lib/security/draft-cookie';
 import { matchPage, type PageMatch, type PageName, type PageParams } from '@/lib/routes';
 import * as Home from '../../(site)/page';
 import * as HomePageN from '../../(site)/page/[n]/page';
@@ -41,7 +41,7 @@ function pageOf<N extends PageName>(match: { name: N; params: PageParams[N] }) {
 
 async function resolve(props: Props): Promise<PageMatch | null> {
   // Only requests rewritten here with the cookie; a visit to /preview/… itself finds nothing.
-  if (!(await cookies()).has(DRAFT_MODE_COOKIE)) return null;
+  if (!(await cookies()).has(DRAFT_COOKIE)) return null;
   const { path = [] } = await props.params;
   return matchPage(path);
 }

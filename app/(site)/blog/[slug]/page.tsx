@@ -14,10 +14,10 @@ type Props = { params: Promise<{ slug: string }> };
 
 /**
  * The valid published posts are prerendered; a slug outside them renders on demand, so a post
- * published after the build is served on its first request. An unknown slug answers 404 through
- * notFound(), but Next 16 sends that page's text only inside the RSC payload of an on-demand render
- * (vercel/next.js #95613): without JavaScript the page is blank (docs/ARCHITECTURE.md, "Known
- * gaps").
+ * published after the build is served on its first request. An unknown slug never gets here:
+ * proxy.ts answers it with the prerendered not-found page (docs/ARCHITECTURE.md, "Unknown URLs"),
+ * because Next 16 sends the not-found text of an on-demand render only inside the RSC payload
+ * (vercel/next.js #95613). notFound() below is for the rest (a post unpublished a moment ago).
  */
 export const dynamicParams = true;
 
