@@ -78,7 +78,7 @@ test('the API answers HTTP 500: pages keep their last content and the log names 
     await expectServing(request, OUTAGE);
     const { line } = await failureLine(PORTS.outage, /HTTP 500/, since);
     expect(line).toMatch(
-      /^\[content\] (postBySlugQuery|postDocumentIdsQuery|postCardsQuery|siteSettingsQuery|authorsQuery|categoriesQuery) failed/,
+      /^\[content\] (postBySlugQuery|postDocumentIdsQuery|postCardsQuery|siteSettingsQuery|authorsQuery|categoriesQuery|urlIndexStampQuery) failed/,
     );
   } finally {
     await request.post(FAULTS, { data: { mode: 'none' } });
