@@ -9,23 +9,15 @@
  *
  *   npm run bench -- --only unknown
  */
-import { cpSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { cpSync, rmSync } from 'node:fs';
 import path from 'node:path';
+import { bytesUnder } from '../tests/fixtures/disk';
 import autocannon from 'autocannon';
 import { treeRss } from './build-scaling';
 import { startNext, stop } from './server';
 
 const ARTICLE = '/blog/how-ketamine-assisted-psychotherapy-helps-reduce-suicidality';
 const COPY = '.bench/unknown-urls';
-
-function bytesUnder(dir: string): number {
-  let total = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    total += entry.isDirectory() ? bytesUnder(full) : statSync(full).size;
-  }
-  return total;
-}
 
 /** `count` requests, `concurrency` at a time, for the URLs `url(i)` gives; the statuses seen. */
 async function send(

@@ -5,8 +5,9 @@
  * 5 MB (Next alone rendered and stored each one: 252 MB for 1,500). A post added to the dataset
  * without any webhook still gets its URL within seconds.
  */
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { bytesUnder } from '../fixtures/disk';
 import { expect, test } from '@playwright/test';
 import { siteCopyPaths } from '../fixtures/serve-site-copy';
 import { PORTS } from './servers';
@@ -16,16 +17,6 @@ test.describe.configure({ mode: 'serial' });
 // The copy without a webhook secret: no other test edits its content.
 const PORT = PORTS.publishNoSecret;
 const ORIGIN = `http://127.0.0.1:${PORT}`;
-
-function bytesUnder(dir: string, skip: string): number {
-  let total = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    const full = path.join(dir, entry.name);
-    if (full === skip) continue;
-    total += entry.isDirectory() ? bytesUnder(full, skip) : statSync(full).size;
-  }
-  return total;
-}
 
 test('2,000 distinct unknown slugs answer 404 and grow the build directory by less than 5 MB', async () => {
   test.setTimeout(180_000);

@@ -28,10 +28,15 @@ function request(body: BodyInit | null, headers: Record<string, string> = {}, me
   } as RequestInit);
 }
 
-async function run(req: Request, { secret }: { secret: string | undefined } = { secret: SECRET }) {
+async function run(
+  req: Request,
+  options: { secret?: string | undefined; now?: number; replays?: ReturnType<typeof createReplayGuard> } = {},
+) {
+  // An explicit `secret: undefined` is a server without one.
+  const { secret = 'secret' in options ? undefined : SECRET, now, replays } = options;
   const tags: string[] = [];
   const logs: string[] = [];
-  const result = await handleWebhook(req, { secret, revalidate: (t) => tags.push(t), log: (l) => logs.push(l) });
+  const result = await handleWebhook(req, { secret, revalidate: (t) => tags.push(t), log: (l) => logs.push(l), now, replays });
   return { ...result, tags, logs };
 }
 
@@ -139,18 +144,8 @@ describe('POST /api/revalidate', () => {
 
   it('accepts a delivery signed up to five minutes ago (a retry), and refuses an older one or one from the future', async () => {
     const now = Date.now();
-    const at = async (offset: number) => {
-      const header = await encodeSignatureHeader(payload, now + offset, SECRET);
-      const tags: string[] = [];
-      const logs: string[] = [];
-      const result = await handleWebhook(request(payload, { [SIGNATURE_HEADER_NAME]: header }), {
-        secret: SECRET,
-        revalidate: (t) => tags.push(t),
-        log: (l) => logs.push(l),
-        now,
-      });
-      return { ...result, tags, logs };
-    };
+    const at = async (offset: number) =>
+      run(request(payload, { [SIGNATURE_HEADER_NAME]: await encodeSignatureHeader(payload, now + offset, SECRET) }), { now });
     expect((await at(-2 * 60_000)).status).toBe(200);
     expect((await at(-WEBHOOK_MAX_AGE_MS)).status).toBe(200);
     expect((await at(WEBHOOK_MAX_AHEAD_MS)).status).toBe(200);
@@ -172,17 +167,7 @@ describe('POST /api/revalidate', () => {
   it('takes each signature once: a second delivery with it is answered 200 and revalidates nothing', async () => {
     const replays = createReplayGuard();
     const header = await signed(payload);
-    const send = async () => {
-      const tags: string[] = [];
-      const logs: string[] = [];
-      const result = await handleWebhook(request(payload, { [SIGNATURE_HEADER_NAME]: header }), {
-        secret: SECRET,
-        revalidate: (t) => tags.push(t),
-        log: (l) => logs.push(l),
-        replays,
-      });
-      return { ...result, tags, logs };
-    };
+    const send = () => run(request(payload, { [SIGNATURE_HEADER_NAME]: header }), { replays });
     expect((await send()).tags).toEqual(['doc:post-kap', 'type:post']);
     const again = await send();
     expect(again.status).toBe(200);
