@@ -1,4 +1,5 @@
 import type { CrisisResources as Crisis } from '@/lib/content';
+import { crisisLeadIn } from '@/lib/content/crisis';
 import { CheckedLink } from './CheckedLink';
 
 /** The full block, at the end of articles that discuss suicide. */
@@ -28,7 +29,7 @@ export function CrisisCallout({ crisis }: { crisis: Crisis }) {
   const first = crisis.actions.slice(0, 2);
   return (
     <p className="crisis-callout">
-      <strong>{crisis.heading}:</strong>{' '}
+      <strong>{crisisLeadIn(crisis.heading)}</strong>{' '}
       {first.length > 0
         ? first.map((action) => (
             <span key={`${action.href}-${action.label}`}>
@@ -47,7 +48,7 @@ export function CrisisCallout({ crisis }: { crisis: Crisis }) {
 export function CrisisLine({ crisis }: { crisis: Crisis }) {
   return (
     <section className="crisis-line" id="crisis-line" aria-label="Crisis line">
-      <strong>{crisis.heading}:</strong>{' '}
+      <strong>{crisisLeadIn(crisis.heading)}</strong>{' '}
       {crisis.actions.length > 0
         ? crisis.actions.map((action, i) => (
             <span key={`${action.href}-${action.label}`}>

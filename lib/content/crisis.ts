@@ -52,3 +52,12 @@ export function completeCrisis(
 export function pageCrisis(clinic: CrisisResources | undefined): { crisis: CrisisResources; usedFallbackCrisis: boolean } {
   return clinic ? { crisis: clinic, usedFallbackCrisis: false } : { crisis: builtInCrisis(), usedFallbackCrisis: true };
 }
+
+/**
+ * The heading as the lead-in of a line ("If you are in crisis: Call 988 · …"): a colon after it,
+ * unless the clinic's heading already ends in punctuation ("Need help now?" stays as written).
+ */
+export function crisisLeadIn(heading: string): string {
+  const trimmed = heading.trim();
+  return /[.:;!?…]$/.test(trimmed) ? trimmed : `${trimmed}:`;
+}

@@ -152,6 +152,22 @@ test('on a 390×844 phone the first view shows the title, the byline with creden
   expect(box.width).toBeGreaterThanOrEqual(44);
 });
 
+test('every crisis action, in the callout, the full block and the footer, is a target of at least 44×44 px on a phone', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 360, height: 740 });
+  await page.goto(`/blog/${SLUG}`);
+  const links = page.locator('.crisis-callout a, .crisis a, .crisis-line a');
+  const count = await links.count();
+  expect(count).toBeGreaterThanOrEqual(8);
+  for (let i = 0; i < count; i += 1) {
+    const link = links.nth(i);
+    const box = (await link.boundingBox())!;
+    const label = await link.textContent();
+    expect({ label, height: box.height >= 44, width: box.width >= 44 }).toEqual({ label, height: true, width: true });
+  }
+});
+
 test('article text is set for reading: about 65–75 characters a line, generous line height', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto(`/blog/${SLUG}`);

@@ -46,6 +46,18 @@ describe('the seed article page', () => {
     }
   });
 
+  it('has an excerpt of verbatim source sentences, 50–200 characters', () => {
+    // The excerpt is shown under the title and to search engines: it must say what the source says.
+    const sentences = seedBodySentences().map(squash);
+    const excerpt = squash(post.excerpt ?? '');
+    expect(excerpt.length).toBeGreaterThanOrEqual(50);
+    expect(excerpt.length).toBeLessThanOrEqual(200);
+    const parts = excerpt.split(/(?<=[.?!])\s+(?=[A-Z0-9"“])/);
+    const first = sentences.indexOf(parts[0]);
+    expect({ first: parts[0], found: first >= 0 }).toEqual({ first: parts[0], found: true });
+    expect(sentences.slice(first, first + parts.length)).toEqual(parts);
+  });
+
   it('has one h1, the title, and the sections as h2 headings', () => {
     const h1s = container.querySelectorAll('h1');
     expect(h1s).toHaveLength(1);
