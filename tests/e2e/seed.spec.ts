@@ -446,7 +446,7 @@ test('the RSS and JSON feeds list the article with title, link, guid, date, auth
   expect(item.guid['#text']).toBe(`${SITE}/blog/${SLUG}`);
   expect(item.category['#text']).toBe('Ketamine');
   expect(new Date(item.pubDate).toISOString()).toBe(new Date('2025-09-03T09:00:00-05:00').toISOString());
-  expect(item.description).toMatch(/^Ketamine-assisted psychotherapy can ease suicidal thoughts/);
+  expect(item.description).toMatch(/^Research consistently shows that ketamine can significantly reduce suicidal ideation/);
   const json = await (await request.get('/feed.json')).json();
   expect(json.items.map((i: { url: string }) => i.url)).toEqual([`${SITE}/blog/${SLUG}`]);
 });
