@@ -93,6 +93,12 @@ export const documentRoutes: ReadonlyArray<{ name: PageName; pattern: string; ty
   return shows ? [{ name, pattern, type: shows }] : [];
 });
 
+/** The document type whose slug a route's `:slug` is: the type a page shows, or a file's `slugOf`. */
+export function routeDocumentType(name: RouteName): DocumentTypeName | null {
+  const route = routes[name];
+  return 'shows' in route ? route.shows : 'slugOf' in route ? route.slugOf : null;
+}
+
 /** The href of the page showing a document of `type`. */
 export function documentHref(type: DocumentTypeName, slug: string, locale: Locale = DEFAULT_LOCALE): string {
   const route = documentRoutes.find((r) => r.type === type);

@@ -15,7 +15,7 @@
  */
 import 'server-only';
 import { authorsQuery, categoriesQuery, postCardsQuery, urlIndexStampQuery } from '../queries';
-import { decodeSegments, matchRoute, routes, type DocumentTypeName } from '../routes';
+import { decodeSegments, matchRoute, routeDocumentType, type DocumentTypeName } from '../routes';
 import { pageCount, parsePageNumber } from './article';
 import { selectAuthors, selectCategories, selectPostCards } from './select';
 import type { ContentSource } from './sources';
@@ -49,8 +49,7 @@ export function urlIndexFromPaths(paths: readonly string[]): UrlIndex {
   for (const path of paths) {
     const match = matchRoute(decodeSegments(path) ?? []);
     if (!match) continue;
-    const route = routes[match.name];
-    const type: DocumentTypeName | null = 'shows' in route ? route.shows : 'slugOf' in route ? route.slugOf : null;
+    const type = routeDocumentType(match.name);
     if (type) slugs[type].add(match.params.slug);
     else if ('n' in match.params && /^[1-9]\d{0,5}$/.test(match.params.n)) pages = Math.max(pages, Number(match.params.n));
   }
@@ -88,8 +87,7 @@ export type UrlVerdict = 'exists' | 'unknown' | 'unindexed';
 export function lookUpUrl(index: UrlIndex, segments: readonly string[]): UrlVerdict {
   const match = matchRoute(segments);
   if (!match) return 'unindexed';
-  const route = routes[match.name];
-  const type: DocumentTypeName | null = 'shows' in route ? route.shows : 'slugOf' in route ? route.slugOf : null;
+  const type = routeDocumentType(match.name);
   if (type) return index.slugs[type].has(match.params.slug) ? 'exists' : 'unknown';
   if ('n' in match.params) return parsePageNumber(match.params.n, index.pages) ? 'exists' : 'unknown';
   return 'unindexed';
