@@ -55,7 +55,7 @@ it('"committed suicide", a "guaranteed cure" and no crisis resources: exit 1, ea
   expect(code).toBe(1);
   const report = section(stdout, 'post-unsafe');
   expect(report).toMatch(
-    /error +crisisSupport: This article mentions suicide or self-harm \("suicide"\).*\n +suggestion: Turn on "Show crisis resources"\./,
+    /error +crisisSupport: This article speaks of suicide, self-harm or overdose \("suicide"\).*\n +suggestion: Turn on "Show crisis resources"\./,
   );
   expect(report).toMatch(/warning body\[_key=="u1"\]: "committed suicide" .*\n +suggestion: Write "died by suicide"\./);
   expect(report).toMatch(

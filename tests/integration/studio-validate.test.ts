@@ -104,7 +104,7 @@ it('the seed validates clean; broken documents are refused with clear messages',
 
   const unsafe = markers('post-unsafe');
   expect(unsafe).toMatch(
-    /^error \["crisisSupport"\]: This article mentions suicide or self-harm.*Suggestion: Turn on "Show crisis resources"\.$/m,
+    /^error \["crisisSupport"\]: This article speaks of suicide, self-harm or overdose.*Suggestion: Turn on "Show crisis resources"\.$/m,
   );
   expect(unsafe).toMatch(/^warning \["body",\{"_key":"u1"\}\]: "committed suicide" .*Suggestion: Write "died by suicide"\.$/m);
   expect(unsafe).toMatch(/^warning \["body",\{"_key":"u2"\}\]: "guaranteed": no treatment result/m);

@@ -1,6 +1,9 @@
 import {
   crisisSupportFinding,
+  crisisTopicsIn,
+  describesMethod,
   discussesSuicide,
+  needsCrisisResources,
   languageFindings,
   safeMessagingFindings,
   suicideTermsIn,
@@ -23,7 +26,7 @@ describe('what counts as discussing suicide or self-harm', () => {
     ['Teens who self-harm need care.', ['self-harm']],
     ['Self harm is common.', ['Self harm']],
     ['He said he wanted to kill himself.', ['kill himself']],
-    ['She thought about ending her own life.', ['ending her own life']],
+    ['She thought about ending her own life.', ['thought about ending her own life']],
   ])('%s', (text, terms) => {
     expect(suicideTermsIn(text)).toEqual(terms);
   });
@@ -35,6 +38,55 @@ describe('what counts as discussing suicide or self-harm', () => {
     'A harmless dose.',
   ])('not: %s', (text) => {
     expect(discussesSuicide(text)).toBe(false);
+  });
+});
+
+describe('the ways people write about it, and the figurative uses that are not', () => {
+  it.each([
+    ['He had thoughts of ending their life.', 'suicide'],
+    ['I wanted to die.', 'suicide'],
+    ['She talked about not wanting to wake up.', 'suicide'],
+    ['He said he just wanted to end it all.', 'suicide'],
+    ['Her family would be better off without her, he thought.', 'suicide'],
+    ['Life is not worth living, she wrote.', 'suicide'],
+    ["I don't want to be alive anymore.", 'suicide'],
+    ['He died of an overdose in 2021.', 'overdose'],
+    ['She was taking too many pills.', 'overdose'],
+    ['Carry naloxone if someone you love uses opioids.', 'overdose'],
+    ['Some teens turn to cutting when feelings overwhelm them.', 'self-harm'],
+    ['Cutting, burning and hitting are forms of self-injury.', 'self-harm'],
+    ['He started to hurt himself on purpose.', 'self-harm'],
+    ['The wounds were self-inflicted.', 'self-harm'],
+  ])('%s (%s)', (text, topic) => {
+    expect(crisisTopicsIn(text).map((m) => m.topic)).toContain(topic);
+    expect(needsCrisisResources(text)).toBe(true);
+  });
+
+  it.each([
+    'Try to cut back on caffeine after noon.',
+    'We played cards to kill time in the waiting room.',
+    "I'm dying to try the new café.",
+    'Cutting-edge research moves fast.',
+    'Cutting added sugar helped her energy.',
+    'It would be career suicide to say so.',
+    'Take my life back: a workbook on anxiety.',
+    'He hurt himself playing football.',
+    'Writing every night helps me not burn myself out.',
+    'San Antonio is a city worth living in.',
+    'The staff meeting ran so long I wanted to die.',
+    'I overdosed on holiday movies this weekend.',
+    'End-of-life care in hospice eases pain.',
+    'Ketamine is given at 0.5 mg/kg over 40 minutes.',
+  ])('not: %s', (text) => {
+    expect(crisisTopicsIn(text)).toEqual([]);
+  });
+
+  it('a method or a lethal dose is a crisis topic of its own, described or not by name', () => {
+    expect(describesMethod('She swallowed a whole bottle of sleeping pills.')).toBe(true);
+    expect(describesMethod('Fifty of those tablets would be fatal.')).toBe(true);
+    expect(describesMethod('He jumped from the bridge.')).toBe(true);
+    expect(describesMethod('Lock up medications and firearms to prevent suicide.')).toBe(false);
+    expect(needsCrisisResources('Lock up medications and firearms to prevent suicide.')).toBe(true);
   });
 });
 
@@ -90,6 +142,17 @@ describe('language lint with the wording to use instead', () => {
         { path: ['body', 0], text: 'His failed attempt left scars.' },
       ]),
     ).toHaveLength(1);
+  });
+
+  it('a method or an amount is warned about, naming the words', () => {
+    const [finding] = lint('He was found hanging in his garage.');
+    expect(finding).toMatchObject({ level: 'warning', suggestion: expect.stringMatching(/without the means/) });
+    expect(finding.message).toMatch(/"found hanging"/);
+    expect(lint('Ketamine can reduce suicidal thoughts within 24 hours.')).toEqual([]);
+  });
+
+  it('"epidemic" is not about suicide in a sentence about overdose only', () => {
+    expect(lint('The overdose epidemic touches every county.')).toEqual([]);
   });
 
   it('whole words, any case', () => {

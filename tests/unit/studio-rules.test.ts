@@ -107,7 +107,7 @@ const unsafe = {
 describe('post', () => {
   it('crisisSupport: an error when the text discusses suicide', async () => {
     expect(text(await results(fieldOf(post, 'crisisSupport'), 'error', false, context(unsafe)))).toMatch(
-      /mentions suicide.*Turn on "Show crisis resources"/,
+      /speaks of suicide.*Turn on "Show crisis resources"/,
     );
     expect(await results(fieldOf(post, 'crisisSupport'), 'error', true, context(seedDoc(SEED_POST_ID)))).toEqual([]);
   });
