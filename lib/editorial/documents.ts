@@ -10,8 +10,8 @@ import { itemSegment } from './findings';
 import { describeHrefProblem } from './href';
 import { linkFindings } from './links';
 import { readabilityFindings } from './readability';
-import { reviewDateFindings, reviewDueFinding, reviewerFinding, type ReviewerLike, type ReviewOptions } from './review';
-import { excerptFinding, imageAltFinding, slugFinding } from './rules';
+import { reviewDateFindings, reviewDueFinding, reviewerFinding, selfReviewFinding, type ReviewerLike, type ReviewOptions } from './review';
+import { credentialFinding, excerptFinding, imageAltFinding, slugFinding } from './rules';
 import { safeMessagingFindings } from './safe-messaging';
 
 export interface DocumentLike {
@@ -47,6 +47,7 @@ function imageFindings(doc: DocumentLike, field: string): Finding[] {
 export function postFindings(post: DocumentLike, options: CheckOptions = {}): Finding[] {
   const reviewer = post.reviewedBy ? reviewerFinding(options.reviewer ?? undefined) : undefined;
   const due = reviewDueFinding(post, options);
+  const selfReview = selfReviewFinding(post);
   return [
     ...required(post, 'title', 'The article has no title.'),
     ...slugFindings(post),
@@ -57,6 +58,7 @@ export function postFindings(post: DocumentLike, options: CheckOptions = {}): Fi
     ...readabilityFindings(post.body),
     ...linkFindings(post.body, ['body']),
     ...(reviewer ? [reviewer] : []),
+    ...(selfReview ? [selfReview] : []),
     ...reviewDateFindings(post, options),
     ...(due ? [due] : []),
   ];
@@ -67,6 +69,9 @@ function authorFindings(author: DocumentLike): Finding[] {
     ...required(author, 'name', 'The author has no name.'),
     ...slugFindings(author),
     ...imageFindings(author, 'image'),
+    ...(Array.isArray(author.credentials)
+      ? author.credentials.flatMap((tag, i) => at(['credentials', itemSegment(tag, i)], credentialFinding(tag)))
+      : []),
     ...linkFindings(author.bio, ['bio']),
   ];
 }

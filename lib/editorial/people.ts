@@ -11,3 +11,28 @@ export function formatLicense(license: { type: string; number?: string; state?: 
   if (license.number?.trim()) parts.push(`license no. ${license.number.trim()}`);
   return parts.join(', ');
 }
+
+// Credentials typed together in one tag: "BSN, RN", "MD; PhD", "LPC/LMFT", "LCSW and LCDC", "BSN RN".
+const SEPARATORS = /\s*(?:[,;/|&+]|\band\b)\s*/i;
+const ABBREVIATION = /^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z.]*(?:-[A-Za-z]+)*$/;
+
+/**
+ * One tag split into the credentials it holds ("BSN, RN" → ["BSN", "RN"]; "PMHNP-BC" and "Ph.D." stay
+ * whole). Words apart only by spaces are split when each is an abbreviation ("BSN RN", not "Board
+ * certified").
+ */
+export function splitCredential(tag: string): string[] {
+  const parts = tag
+    .split(SEPARATORS)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  return parts.flatMap((part) => {
+    const words = part.split(/\s+/);
+    return words.length > 1 && words.every((w) => ABBREVIATION.test(w)) ? words : [part];
+  });
+}
+
+/** Every credential of a list, each tag split into the credentials it holds. */
+export function splitCredentials(tags: readonly unknown[]): string[] {
+  return tags.flatMap((tag) => (typeof tag === 'string' ? splitCredential(tag) : []));
+}

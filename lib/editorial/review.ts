@@ -4,7 +4,7 @@
  */
 import { calendarDay, DEFAULT_TIME_ZONE } from './dates';
 import type { Finding } from './findings';
-import { formatAuthorName } from './people';
+import { formatAuthorName, splitCredentials } from './people';
 
 /**
  * The one list of credentials that qualify an author to review medical content: physicians,
@@ -16,9 +16,12 @@ const CLINICAL_CREDENTIALS: readonly string[] = [
   'DO',
   'MBBS',
   'PMHNP',
+  'PMHNP-BC',
   'NP',
   'APRN',
   'FNP',
+  'FNP-C',
+  'DNP',
   'CNS',
   'RN',
   'PA',
@@ -26,12 +29,21 @@ const CLINICAL_CREDENTIALS: readonly string[] = [
   'PharmD',
   'PhD',
   'PsyD',
+  // Texas behavioural-health licences: social work, counselling, family therapy, chemical dependency,
+  // school psychology; "-S" is the supervisor's licence, LPC-Associate the pre-independent one.
   'LCSW',
+  'LCSW-S',
+  'LMSW',
   'LICSW',
   'LPC',
+  'LPC-S',
+  'LPC-Associate',
   'LPCC',
   'LMHC',
   'LMFT',
+  'LMFT-S',
+  'LCDC',
+  'LSSP',
 ];
 
 const canonical = (credential: string) => credential.toUpperCase().replace(/[.\s]/g, '');
@@ -68,7 +80,7 @@ export interface ReviewerLike {
 /** Error: the reviewer named is not a clinician. Undefined when there is no reviewer or they are one. */
 export function reviewerFinding(reviewer: ReviewerLike | null | undefined): Finding | undefined {
   if (!reviewer) return undefined;
-  const credentials = Array.isArray(reviewer.credentials) ? reviewer.credentials.filter((c): c is string => typeof c === 'string') : [];
+  const credentials = Array.isArray(reviewer.credentials) ? splitCredentials(reviewer.credentials) : [];
   if (credentials.some(isClinicalCredential)) return undefined;
   const name =
     typeof reviewer.name === 'string' && reviewer.name.trim() ? formatAuthorName({ name: reviewer.name, credentials }) : 'The reviewer';
@@ -77,6 +89,23 @@ export function reviewerFinding(reviewer: ReviewerLike | null | undefined): Find
     path: ['reviewedBy'],
     message: `${name} has no clinical credential, so cannot be named as the medical reviewer.`,
     suggestion: `Choose a reviewer whose author profile lists one of ${CLINICAL_CREDENTIALS.join(', ')}, or add their credential to their profile.`,
+  };
+}
+
+const refId = (value: unknown) => {
+  const ref = (value as { _ref?: unknown } | null | undefined)?._ref;
+  return typeof ref === 'string' ? ref.replace(/^drafts\./, '') : undefined;
+};
+
+/** Error: the post's author is named as its medical reviewer. A review is a second clinician's check. */
+export function selfReviewFinding(post: { author?: unknown; reviewedBy?: unknown; [field: string]: unknown }): Finding | undefined {
+  const author = refId(post.author);
+  if (!author || author !== refId(post.reviewedBy)) return undefined;
+  return {
+    level: 'error',
+    path: ['reviewedBy'],
+    message: 'The author of this article is also named as its medical reviewer; nobody can review their own writing.',
+    suggestion: 'Ask another clinician to review it and choose them under "Medically reviewed by", or clear the field.',
   };
 }
 

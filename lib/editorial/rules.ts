@@ -6,6 +6,7 @@
 import { describeHrefProblem } from './href';
 import { isWellFormedDoi, normalizeDoi } from './doi';
 import type { FieldFinding } from './findings';
+import { splitCredential } from './people';
 
 const error = (message: string): FieldFinding => ({ level: 'error', message });
 
@@ -108,4 +109,16 @@ export function doiFinding(doi: unknown): FieldFinding | undefined {
     };
   }
   return undefined;
+}
+
+/** One credential per tag: "BSN, RN" typed as one is two, and the fix says so. */
+export function credentialFinding(tag: unknown): FieldFinding | undefined {
+  if (typeof tag !== 'string') return undefined;
+  const parts = splitCredential(tag);
+  if (parts.length <= 1) return undefined;
+  return {
+    level: 'warning',
+    message: `"${tag}" holds ${parts.length} credentials in one tag; the site splits them, and a reviewer's licence is checked one by one.`,
+    suggestion: `Type each as its own tag: ${parts.map((p) => `"${p}"`).join(', ')}.`,
+  };
 }

@@ -1,6 +1,7 @@
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { imageWithAlt } from './imageWithAlt';
-import { isUniqueSlug, slugRule } from './rules';
+import { asRule, isUniqueSlug, slugRule } from './rules';
+import { credentialFinding } from '../../lib/editorial/rules';
 
 export const authorType = defineType({
   name: 'author',
@@ -22,8 +23,13 @@ export const authorType = defineType({
     defineField({
       name: 'credentials',
       type: 'array',
-      description: 'Shown after the name, in order, e.g. BSN, RN.',
-      of: [defineArrayMember({ type: 'string', validation: (rule) => rule.required().max(40) })],
+      description: 'Shown after the name, in order: one credential per tag, e.g. "BSN" then "RN".',
+      of: [
+        defineArrayMember({
+          type: 'string',
+          validation: (rule) => [rule.required().max(40), rule.custom(asRule(credentialFinding)).warning()],
+        }),
+      ],
       options: { layout: 'tags' },
     }),
     defineField({ name: 'jobTitle', title: 'Job title', type: 'string', description: 'e.g. San Antonio Clinic Manager' }),

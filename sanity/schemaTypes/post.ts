@@ -69,8 +69,12 @@ export const postType = defineType({
       type: 'reference',
       to: [{ type: 'author' }],
       group: 'meta',
-      description: 'A clinician (MD, DO, PMHNP, NP, PhD, PsyD, LCSW, LPC, RN…) who checked the medical content.',
-      validation: (rule) => [rule.custom(reviewerCredentialRule), rule.custom(postFieldRule('reviewedBy', 'warning')).warning()],
+      description: 'A clinician other than the author (MD, DO, PMHNP, NP, PhD, PsyD, LCSW, LPC, RN…) who checked the medical content.',
+      validation: (rule) => [
+        rule.custom(reviewerCredentialRule),
+        rule.custom(postFieldRule('reviewedBy', 'error')),
+        rule.custom(postFieldRule('reviewedBy', 'warning')).warning(),
+      ],
     }),
     defineField({
       name: 'lastReviewedAt',

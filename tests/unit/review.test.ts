@@ -5,7 +5,11 @@ import {
   reviewDateFindings,
   reviewDueFinding,
   reviewerFinding,
+  selfReviewFinding,
 } from '@/lib/editorial/review';
+import { postFindings } from '@/lib/editorial/documents';
+import { splitCredential } from '@/lib/editorial/people';
+import { credentialFinding } from '@/lib/editorial/rules';
 import { calendarDay } from '@/lib/editorial/dates';
 
 const today = '2025-11-26';
@@ -100,4 +104,55 @@ it('calendarDay reads an instant on the clinic clock and a date as itself', () =
   expect(calendarDay('2025-09-03', 'America/Chicago')).toBe('2025-09-03');
   expect(calendarDay('2025-09-04T02:00:00Z', 'America/Chicago')).toBe('2025-09-03');
   expect(calendarDay('not a date', 'America/Chicago')).toBeUndefined();
+});
+
+describe('Texas licences and credentials typed together', () => {
+  it.each(['LCSW-S', 'LMSW', 'LPC-S', 'LPC-Associate', 'LMFT-S', 'LCDC', 'LSSP', 'APRN', 'PMHNP-BC', 'FNP-C', 'PA-C', 'DNP', 'lpc-s'])(
+    '%s qualifies',
+    (c) => {
+      expect(isClinicalCredential(c)).toBe(true);
+    },
+  );
+
+  it('"BSN, RN" in one tag is two credentials: the reviewer check reads them one by one', () => {
+    expect(splitCredential('BSN, RN')).toEqual(['BSN', 'RN']);
+    expect(splitCredential('MD; PhD')).toEqual(['MD', 'PhD']);
+    expect(splitCredential('LPC/LMFT')).toEqual(['LPC', 'LMFT']);
+    expect(splitCredential('LCSW and LCDC')).toEqual(['LCSW', 'LCDC']);
+    expect(splitCredential('BSN RN')).toEqual(['BSN', 'RN']);
+    expect(splitCredential('PMHNP-BC')).toEqual(['PMHNP-BC']);
+    expect(splitCredential('Ph.D.')).toEqual(['Ph.D.']);
+    expect(splitCredential('Board certified')).toEqual(['Board certified']);
+    expect(reviewerFinding({ name: 'Kim Ray', credentials: ['BSN, RN'] })).toBeUndefined();
+    expect(reviewerFinding({ name: 'Kim Ray', credentials: ['BSN, MBA'] })).toBeDefined();
+  });
+
+  it('the Studio flags the tag with the fix', () => {
+    expect(credentialFinding('BSN, RN')).toEqual({
+      level: 'warning',
+      message: '"BSN, RN" holds 2 credentials in one tag; the site splits them, and a reviewer\'s licence is checked one by one.',
+      suggestion: 'Type each as its own tag: "BSN", "RN".',
+    });
+    expect(credentialFinding('RN')).toBeUndefined();
+  });
+});
+
+describe('nobody reviews their own post', () => {
+  it('an error on reviewedBy when it names the author, drafts or not', () => {
+    expect(selfReviewFinding({ author: { _ref: 'author-a' }, reviewedBy: { _ref: 'author-a' } })).toMatchObject({
+      level: 'error',
+      path: ['reviewedBy'],
+      message: expect.stringMatching(/also named as its medical reviewer/),
+    });
+    expect(selfReviewFinding({ author: { _ref: 'author-a' }, reviewedBy: { _ref: 'drafts.author-a' } })).toBeDefined();
+    expect(selfReviewFinding({ author: { _ref: 'author-a' }, reviewedBy: { _ref: 'author-b' } })).toBeUndefined();
+    expect(selfReviewFinding({ author: { _ref: 'author-a' } })).toBeUndefined();
+  });
+
+  it('in every post check (Studio and content:check)', () => {
+    const post = { _id: 'p', _type: 'post', author: { _ref: 'author-a' }, reviewedBy: { _ref: 'author-a' } };
+    expect(
+      postFindings(post, { reviewer: { name: 'A', credentials: ['MD'] } }).filter((f) => f.path[0] === 'reviewedBy' && f.level === 'error'),
+    ).toHaveLength(1);
+  });
 });

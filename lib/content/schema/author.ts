@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import type { Finding, FindingLevel, PathSegment } from '../../editorial/findings';
+import { splitCredential } from '../../editorial/people';
 import {
   documentId,
   imageSchema,
@@ -63,7 +64,8 @@ export function parseAuthor(
   const credentials = Array.isArray(raw.credentials)
     ? raw.credentials.flatMap((c, i) => {
         const parsed = optionalPart(credentialSchema, c, [...path, 'credentials', i], findings);
-        return parsed ? [parsed] : [];
+        // "BSN, RN" typed as one tag is two credentials (the Studio warns with the fix).
+        return parsed ? splitCredential(parsed) : [];
       })
     : (optionalPart(z.array(credentialSchema), raw.credentials, [...path, 'credentials'], findings) ?? []);
   const bio = Array.isArray(raw.bio) ? parseBlocks(raw.bio, [...path, 'bio'], findings) : undefined;

@@ -116,7 +116,12 @@ export function parsePost(value: unknown): Parsed<Post> {
     });
   }
 
-  const reviewedBy = isAbsent(raw.reviewedBy) ? undefined : parseAuthor(raw.reviewedBy, ['reviewedBy'], findings, 'warning');
+  let reviewedBy = isAbsent(raw.reviewedBy) ? undefined : parseAuthor(raw.reviewedBy, ['reviewedBy'], findings, 'warning');
+  // Nobody reviews their own writing: the Studio refuses it; a post published anyway shows no review.
+  if (reviewedBy && reviewedBy._id === card.author._id) {
+    findings.push({ level: 'warning', path: ['reviewedBy'], message: 'is the author of the post; a self-review is not shown' });
+    reviewedBy = undefined;
+  }
 
   return {
     ok: true,
