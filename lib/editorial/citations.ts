@@ -2,7 +2,7 @@
  * Citation rules: authors named, DOI bare and well formed, APA 7 sentence case for article titles,
  * and one citation document per DOI.
  */
-import type { Finding } from './findings';
+import { itemSegment, type Finding } from './findings';
 import { normalizeDoi } from './doi';
 import { describeHrefProblem } from './href';
 import { citationAuthorsFinding, doiFinding } from './rules';
@@ -137,4 +137,84 @@ export function duplicateDoiFindings(citations: readonly CitationLike[]): Map<st
     }
   }
   return result;
+}
+
+// A number typed by hand where the site puts its own: "[1]", "[2, 3]", "[4–6]", "(1)", "¹".
+const TYPED_NUMBER = String.raw`(?:\[\d{1,3}(?:\s*[,–-]\s*\d{1,3})*\]|\(\d{1,3}\)|[¹²³⁴⁵⁶⁷⁸⁹⁰]+)`;
+const TYPED_AT_END = new RegExp(`${TYPED_NUMBER}\\s*$`);
+const TYPED_AT_START = new RegExp(`^\\s*${TYPED_NUMBER}`);
+
+interface RawSpan {
+  _type?: unknown;
+  text?: unknown;
+  marks?: unknown;
+}
+interface RawDef {
+  _type?: unknown;
+  _key?: unknown;
+  citation?: { _ref?: unknown } | null;
+}
+
+const bareId = (ref: unknown) => (typeof ref === 'string' ? ref.replace(/^drafts\./, '') : undefined);
+const quote = (text: string) => (text.length > 40 ? `…${text.slice(-40).trim()}` : text.trim());
+
+/**
+ * Inline citations that cannot go missing: a marker whose citation is not in the post's References
+ * would show no number (error), and a bracket number typed beside a marker would show twice,
+ * "[1][1]" (warning). Each names the cited words.
+ */
+export function citationMarkerFindings(post: { body?: unknown; citations?: unknown; [field: string]: unknown }): Finding[] {
+  const listed = new Set(
+    (Array.isArray(post.citations) ? post.citations : []).map((c) => bareId((c as { _ref?: unknown } | null)?._ref)).filter(Boolean),
+  );
+  const findings: Finding[] = [];
+  (Array.isArray(post.body) ? post.body : []).forEach((raw, index) => {
+    const block = raw as { _type?: unknown; children?: unknown; markDefs?: unknown } | null;
+    if (!block || block._type !== 'block' || !Array.isArray(block.markDefs)) return;
+    const path = ['body', itemSegment(block, index)];
+    const spans = (Array.isArray(block.children) ? block.children : []) as RawSpan[];
+    const textOf = (span: RawSpan | undefined) => (typeof span?.text === 'string' ? span.text : '');
+    const marksOf = (span: RawSpan | undefined) => (Array.isArray(span?.marks) ? (span.marks as unknown[]) : []);
+    for (const def of block.markDefs as RawDef[]) {
+      if (!def || def._type !== 'citationRef' || typeof def._key !== 'string') continue;
+      const key = def._key;
+      const runs: string[][] = [];
+      spans.forEach((span, i) => {
+        if (!marksOf(span).includes(key)) return;
+        if (i === 0 || !marksOf(spans[i - 1]).includes(key)) runs.push([]);
+        runs[runs.length - 1].push(textOf(span));
+        const next = spans[i + 1];
+        if (marksOf(next).includes(key)) return;
+        const cited = runs[runs.length - 1].join('');
+        const typed = TYPED_AT_END.exec(cited)?.[0] ?? TYPED_AT_START.exec(textOf(next))?.[0];
+        if (typed) {
+          findings.push({
+            level: 'warning',
+            path,
+            message: `A number typed by hand ("${typed.trim()}") sits beside the citation on "${quote(cited)}"; the site numbers citations itself, so readers would see it twice.`,
+            suggestion: `Delete the typed "${typed.trim()}".`,
+          });
+        }
+      });
+      if (runs.length === 0) continue;
+      const words = quote(runs[0].join(''));
+      const ref = bareId(def.citation?._ref);
+      if (!ref) {
+        findings.push({
+          level: 'error',
+          path,
+          message: `The citation on "${words}" does not point to a source, so readers would see no number.`,
+          suggestion: 'Choose the citation in the marker, or remove the marker from these words.',
+        });
+      } else if (!listed.has(ref)) {
+        findings.push({
+          level: 'error',
+          path,
+          message: `The citation on "${words}" is not in this article's References, so readers would see no number and no source.`,
+          suggestion: 'Add the same citation under "References" (References and safety), or remove the marker from these words.',
+        });
+      }
+    }
+  });
+  return findings;
 }

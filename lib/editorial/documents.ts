@@ -3,7 +3,7 @@
  * `content:check` and tests. Cross-document checks (references, duplicates) need the whole dataset and
  * live with content:check.
  */
-import { citationFindings } from './citations';
+import { citationFindings, citationMarkerFindings } from './citations';
 import { claimFindings } from './claims';
 import type { FieldFinding, Finding, PathSegment } from './findings';
 import { itemSegment } from './findings';
@@ -57,6 +57,7 @@ export function postFindings(post: DocumentLike, options: CheckOptions = {}): Fi
     ...claimFindings(post),
     ...readabilityFindings(post.body),
     ...linkFindings(post.body, ['body']),
+    ...citationMarkerFindings(post),
     ...(reviewer ? [reviewer] : []),
     ...(selfReview ? [selfReview] : []),
     ...reviewDateFindings(post, options),

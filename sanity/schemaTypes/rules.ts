@@ -67,6 +67,18 @@ export function postFieldRule(field: string, level: FindingLevel): CustomValidat
   };
 }
 
+/**
+ * One rule's errors (or warnings) on the field that holds them: for a field whose other errors are
+ * already shown where they occur (a link's on the link), so that none is shown twice.
+ */
+export function documentRule(find: (document: DocumentLike) => Finding[], level: FindingLevel): CustomValidator<unknown> {
+  return (_value, context) => {
+    const document = context.document as DocumentLike | undefined;
+    if (!document) return true;
+    return toValidationResult(find(document).filter((f) => f.level === level));
+  };
+}
+
 /** The reviewer must be a clinician: the author document is read, so the offline CLI skips it. */
 export const reviewerCredentialRule: CustomValidator<{ _ref?: string } | undefined> = async (value, context) => {
   if (!value?._ref || context.environment === 'cli') return true;

@@ -1,4 +1,5 @@
 import { citationFindings, duplicateDoiFindings, sentenceCaseHint } from '@/lib/editorial/citations';
+import { citationMarkerFindings } from '@/lib/editorial/citations';
 import { seedDocuments } from '../fixtures/datasets';
 
 describe('APA 7 sentence case for article titles (a hint)', () => {
@@ -58,4 +59,54 @@ it('one citation document per DOI, compared bare and case-insensitively', () => 
   ]);
   expect([...found.keys()]).toEqual(['a', 'b']);
   expect(found.get('a')?.[0].message).toBe('Another citation has the same DOI 10.1016/j.biopsych.2018.08.012: b.');
+});
+
+describe('inline citations that cannot vanish', () => {
+  const cited = (text: string, after = ' helps.', ref: string | null = 'citation-a') => ({
+    _type: 'block',
+    _key: 'b1',
+    style: 'normal',
+    markDefs: [{ _type: 'citationRef', _key: 'c1', ...(ref ? { citation: { _type: 'reference', _ref: ref } } : {}) }],
+    children: [
+      { _type: 'span', _key: 's1', text: 'Research shows ', marks: [] },
+      { _type: 'span', _key: 's2', text, marks: ['c1'] },
+      { _type: 'span', _key: 's3', text: after, marks: [] },
+    ],
+  });
+  const post = (block: unknown, citations = ['citation-a']) => ({
+    body: [block],
+    citations: citations.map((id, i) => ({ _type: 'reference', _key: `r${i}`, _ref: id })),
+  });
+
+  it('a marker whose citation is not in References is an error on its block, naming the words, with the fix', () => {
+    const [finding] = citationMarkerFindings(post(cited('ketamine reduces ideation'), ['citation-b']));
+    expect(finding).toEqual({
+      level: 'error',
+      path: ['body', { _key: 'b1' }],
+      message:
+        'The citation on "ketamine reduces ideation" is not in this article\'s References, so readers would see no number and no source.',
+      suggestion: 'Add the same citation under "References" (References and safety), or remove the marker from these words.',
+    });
+    expect(citationMarkerFindings(post(cited('ketamine reduces ideation', ' helps.', null)))[0].message).toMatch(
+      /does not point to a source/,
+    );
+    expect(citationMarkerFindings(post(cited('ketamine reduces ideation')))).toEqual([]);
+    // A draft reference to the same citation is the same citation.
+    expect(citationMarkerFindings(post(cited('ketamine reduces ideation', ' helps.', 'drafts.citation-a')))).toEqual([]);
+  });
+
+  it.each([
+    ['ketamine reduces ideation [1]', ' helps.', '[1]'],
+    ['ketamine reduces ideation', '[1] helps.', '[1]'],
+    ['ketamine reduces ideation', ' [2, 3] helps.', '[2, 3]'],
+    ['ketamine reduces ideation¹', ' helps.', '¹'],
+  ])('a typed number beside a marker is flagged: %s|%s', (text, after, typed) => {
+    const [finding] = citationMarkerFindings(post(cited(text, after)));
+    expect(finding).toMatchObject({ level: 'warning', path: ['body', { _key: 'b1' }], suggestion: `Delete the typed "${typed}".` });
+    expect(finding.message).toMatch(/readers would see it twice/);
+  });
+
+  it('numbers elsewhere in the text are not typed citations', () => {
+    expect(citationMarkerFindings(post(cited('ketamine reduces ideation', ' within 24 hours (n = 40).')))).toEqual([]);
+  });
 });
