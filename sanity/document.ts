@@ -1,11 +1,13 @@
 /**
  * What the Studio offers on each document: Site settings is a singleton (opened from the desk, never
- * created, duplicated or deleted), citations get "Fill from DOI", posts show their readability grade.
+ * created, duplicated or deleted), citations get "Fill from DOI", posts show their readability grade
+ * and, while their date is ahead, "Scheduled for …".
  * Kept apart from sanity.config.ts so it can be tested without loading the Studio's plugins.
  */
 import type { DocumentPluginOptions, Template } from 'sanity';
 import { DoiLookupAction } from './actions/DoiLookupAction';
 import { ReadabilityBadge } from './badges/ReadabilityBadge';
+import { ScheduledBadge } from './badges/ScheduledBadge';
 
 /** Types with exactly one document. */
 const SINGLETON_TYPES: ReadonlySet<string> = new Set(['siteSettings']);
@@ -21,7 +23,7 @@ export const documentOptions: DocumentPluginOptions = {
     if (schemaType === 'citation') return [...actions, DoiLookupAction];
     return actions;
   },
-  badges: (badges, { schemaType }) => (schemaType === 'post' ? [...badges, ReadabilityBadge] : badges),
+  badges: (badges, { schemaType }) => (schemaType === 'post' ? [...badges, ScheduledBadge, ReadabilityBadge] : badges),
   // No "create new" entry for a singleton anywhere (global menu, desk panes, reference inputs).
   newDocumentOptions: (options) => options.filter(({ templateId }) => !SINGLETON_TYPES.has(templateId)),
 };

@@ -10,7 +10,7 @@ import { authorsQuery, categoriesQuery, postBySlugQuery, postCardsQuery, postDoc
 import { isDraftMode, previewClient } from './preview';
 import { createPublishedSource, localDatasetPath } from './source';
 import type { PostCard } from './schema/post';
-import { selectAuthors, selectCategories, selectPost, selectPostCards, selectSiteChrome } from './select';
+import { isDue, nextDueAt, selectAuthors, selectCategories, selectPost, selectPostCards, selectSiteChrome } from './select';
 import { createFreshSource, createLocalSource, REVALIDATE_SECONDS, type ContentSource, type QueryParams } from './sources';
 import { documentTags, TAGS } from './tags';
 
@@ -61,15 +61,34 @@ function selectCards(raw: unknown): PostCard[] {
   return cards;
 }
 
-/** Every valid published post as a list card, newest first. */
-export const getPostCards = cache(async () => selectCards(await fetchQuery(postCardsQuery, {}, TAGS.posts)));
+/**
+ * Scheduled posts (publishedAt in the future) are left out until their moment, and the page being
+ * rendered is told to render again by then: its revalidate period becomes the seconds left, at least
+ * 1 (Next lowers a page's period to the smallest one its unstable_cache calls name, in the build and
+ * in every regeneration). No webhook and no rebuild are needed. Draft mode shows them, as editors
+ * preview what is to come.
+ */
+async function visibleNow<T extends PostCard>(posts: T[]): Promise<T[]> {
+  if (await isDraftMode()) return posts;
+  const now = Date.now();
+  const timeZone = serverEnv.SITE_TIME_ZONE;
+  const next = nextDueAt(posts, timeZone, now);
+  if (next === undefined) return posts;
+  const seconds = Math.min(REVALIDATE_SECONDS, Math.max(1, Math.ceil((next - now) / 1000)));
+  await unstable_cache(async () => next, ['scheduled', String(next)], { revalidate: seconds })();
+  return posts.filter((post) => isDue(post, timeZone, now));
+}
+
+/** Every valid post that is out, as a list card, newest first. */
+export const getPostCards = cache(async () => visibleNow(selectCards(await fetchQuery(postCardsQuery, {}, TAGS.posts))));
 
 export const getPostSlugs = cache(async () => (await getPostCards()).map((post) => post.slug));
 
 export const getPost = cache(async (slug: string) => {
   const ids = await fetchQuery(postDocumentIdsQuery, { slug }, ['type:post']);
   const raw = await fetchQuery(postBySlugQuery, { slug }, [...TAGS.post, ...documentTags(ids)]);
-  return selectPost(raw, serverEnv.SITE_TIME_ZONE);
+  const post = selectPost(raw, serverEnv.SITE_TIME_ZONE);
+  return post ? ((await visibleNow([post]))[0] ?? null) : null;
 });
 
 export const getAuthors = cache(async () => selectAuthors(await fetchQuery(authorsQuery, {}, TAGS.authors)));

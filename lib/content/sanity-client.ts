@@ -13,6 +13,8 @@ export interface SanityClientSettings {
   apiVersion: string;
   /** e.g. http://127.0.0.1:4010 for the test query endpoint; unset for the real API. */
   apiHost?: string;
+  /** Server-only read token: needed when the dataset is private (README, "Embargo"). */
+  token?: string;
 }
 
 export function createSiteClient(settings: SanityClientSettings): SanityClient {
@@ -26,6 +28,7 @@ export function createSiteClient(settings: SanityClientSettings): SanityClient {
     maxRetries: SANITY_MAX_RETRIES,
     retryDelay: () => SANITY_RETRY_DELAY_MS,
     stega: false,
+    ...(settings.token ? { token: settings.token } : {}),
     ...(settings.apiHost ? { apiHost: settings.apiHost, useProjectHostname: false } : {}),
   });
 }

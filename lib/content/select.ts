@@ -79,6 +79,29 @@ export function selectPostCards(raw: unknown, timeZone = DEFAULT_TIME_ZONE): Pos
   return selectNewestFirst(raw, parsePostCard, timeZone);
 }
 
+/**
+ * Scheduling (docs/ARCHITECTURE.md, content contract v2): a post is on the site from its publishedAt
+ * on. The queries return scheduled posts too; what is shown is decided here, at the moment of the
+ * render, so that a page rendered after that moment shows the post with nothing else changed.
+ */
+export function isDue(post: Pick<PostCard, 'publishedAt'>, timeZone = DEFAULT_TIME_ZONE, now = Date.now()): boolean {
+  return contentDateMillis(post.publishedAt, timeZone) <= now;
+}
+
+/** The moment (ms) the next of these posts comes due, or undefined when none is scheduled. */
+export function nextDueAt(
+  posts: readonly Pick<PostCard, 'publishedAt'>[],
+  timeZone = DEFAULT_TIME_ZONE,
+  now = Date.now(),
+): number | undefined {
+  let next: number | undefined;
+  for (const post of posts) {
+    const at = contentDateMillis(post.publishedAt, timeZone);
+    if (at > now && (next === undefined || at < next)) next = at;
+  }
+  return next;
+}
+
 /** The raw result is every published post with the slug; the first published valid one is shown. */
 export function selectPost(raw: unknown, timeZone = DEFAULT_TIME_ZONE): Post | null {
   const candidates = Array.isArray(raw) ? raw : raw ? [raw] : [];

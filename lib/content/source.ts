@@ -28,6 +28,8 @@ function publishedClient() {
     dataset: publicEnv.NEXT_PUBLIC_SANITY_DATASET,
     apiVersion: publicEnv.NEXT_PUBLIC_SANITY_API_VERSION,
     apiHost: serverEnv.SANITY_API_HOST,
+    // A private dataset answers only with a token; the published perspective still keeps drafts out.
+    token: serverEnv.SANITY_API_READ_TOKEN,
   });
 }
 

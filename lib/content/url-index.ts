@@ -17,7 +17,7 @@ import 'server-only';
 import { authorsQuery, categoriesQuery, postCardsQuery, urlIndexStampQuery } from '../queries';
 import { decodeSegments, matchRoute, routeDocumentType, type DocumentTypeName } from '../routes';
 import { pageCount, parsePageNumber } from './article';
-import { selectAuthors, selectCategories, selectPostCards } from './select';
+import { isDue, nextDueAt, selectAuthors, selectCategories, selectPostCards } from './select';
 import type { ContentSource } from './sources';
 
 export interface UrlIndex {
@@ -25,6 +25,8 @@ export interface UrlIndex {
   readonly slugs: { readonly [T in DocumentTypeName]: ReadonlySet<string> };
   /** How many listing pages the home page has (its pages 2…N exist). */
   readonly pages: number;
+  /** When the next scheduled post comes due (ms): the index is out of date from then on. */
+  readonly validUntil?: number;
 }
 
 export interface IndexedContent {
@@ -33,12 +35,13 @@ export interface IndexedContent {
   categories: readonly { slug: string }[];
 }
 
-export function urlIndexFrom(content: IndexedContent): UrlIndex {
+export function urlIndexFrom(content: IndexedContent, validUntil?: number): UrlIndex {
   const slugs = (items: readonly { slug: string }[]) => new Set(items.map((item) => item.slug));
   return {
     // Every type a route shows has its entry here: the type checker asks for a new one.
     slugs: { post: slugs(content.posts), author: slugs(content.authors), category: slugs(content.categories) },
     pages: pageCount(content.posts.length),
+    ...(validUntil === undefined ? {} : { validUntil }),
   };
 }
 
@@ -56,18 +59,22 @@ export function urlIndexFromPaths(paths: readonly string[]): UrlIndex {
   return { slugs, pages };
 }
 
-/** Reads the index from a source: the pages' own queries and selection. */
-export async function loadUrlIndex(source: ContentSource, timeZone: string): Promise<UrlIndex> {
+/** Reads the index from a source: the pages' own queries and selection, scheduled posts left out until due. */
+export async function loadUrlIndex(source: ContentSource, timeZone: string, now = Date.now()): Promise<UrlIndex> {
   const [posts, authors, categories] = await Promise.all([
     source.query(postCardsQuery, {}, []),
     source.query(authorsQuery, {}, []),
     source.query(categoriesQuery, {}, []),
   ]);
-  return urlIndexFrom({
-    posts: selectPostCards(posts, timeZone),
-    authors: selectAuthors(authors),
-    categories: selectCategories(categories),
-  });
+  const cards = selectPostCards(posts, timeZone);
+  return urlIndexFrom(
+    {
+      posts: cards.filter((card) => isDue(card, timeZone, now)),
+      authors: selectAuthors(authors),
+      categories: selectCategories(categories),
+    },
+    nextDueAt(cards, timeZone, now),
+  );
 }
 
 /** The source's fingerprint of that content: the local file's version, or one small query. */
@@ -141,7 +148,7 @@ export function createUrlIndexKeeper(load: () => Promise<UrlIndex>, options: Url
     try {
       // The fingerprint is read before the lists: a change between the two is seen by the next check.
       const fresh = stamp ? await stamp() : undefined;
-      if (!force && index && fresh !== undefined && fresh === indexStamp) {
+      if (!force && index && fresh !== undefined && fresh === indexStamp && !isOutOfDate(index)) {
         loadedAt = now();
       } else {
         index = await load();
@@ -187,6 +194,10 @@ export function createUrlIndexKeeper(load: () => Promise<UrlIndex>, options: Url
   }
 
   const current = () => index ?? options.initial ?? null;
+  // A scheduled post came due: the content is unchanged, yet the index must be read again.
+  function isOutOfDate(at: UrlIndex): boolean {
+    return at.validUntil !== undefined && now() >= at.validUntil;
+  }
 
   return {
     refresh: ({ force = false, waitMs: limit }: { force?: boolean; waitMs?: number } = {}) =>
@@ -194,7 +205,9 @@ export function createUrlIndexKeeper(load: () => Promise<UrlIndex>, options: Url
     async lookUp(segments) {
       if (!index && (running || now() - attemptedAt >= missRecheckMs)) await within(start(false), waitMs);
       if (!current()) return 'unindexed';
-      if (now() - loadedAt > maxAgeMs && now() - attemptedAt >= missRecheckMs) void start(false);
+      // A scheduled post came due: the index is known to be wrong, so this lookup waits for the reload.
+      if (isOutOfDate(current()!) && (running || now() - attemptedAt >= missRecheckMs)) await within(start(false), waitMs);
+      else if (now() - loadedAt > maxAgeMs && now() - attemptedAt >= missRecheckMs) void start(false);
       const verdict = lookUpUrl(current()!, segments);
       if (verdict !== 'unknown' || now() - attemptedAt < missRecheckMs) return verdict;
       await within(start(false), waitMs);

@@ -126,3 +126,13 @@ export function isoDateTime(value: unknown, timeZone: string): string | undefine
   const wall = value.length === 10 ? `${value}T00:00:00` : `${value.slice(0, 16)}:${dt?.[6] ?? '00'}`;
   return `${wall}${sign}${twoDigits(abs / 60)}:${twoDigits(abs % 60)}`;
 }
+
+/**
+ * "September 3, 2025", or "Scheduled for March 1, 2027" while the date is ahead (the site shows a post
+ * only from its publication date on), or "not dated". The Studio's lists and badge read it.
+ */
+export function publicationLabel(date: unknown, timeZone: string, now = Date.now()): string {
+  const day = typeof date === 'string' ? formatContentDate(date, timeZone) : undefined;
+  if (!day) return 'not dated';
+  return contentDateMillis(date as string, timeZone) > now ? `Scheduled for ${day}` : day;
+}

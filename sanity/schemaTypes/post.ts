@@ -1,9 +1,10 @@
 import { defineArrayMember, defineField, defineType } from 'sanity';
-import { DEFAULT_TIME_ZONE, formatContentDate } from '../../lib/editorial/dates';
+import { DEFAULT_TIME_ZONE, publicationLabel } from '../../lib/editorial/dates';
 import { needsMedicalReview } from '../../lib/editorial/review';
 import { excerptFinding } from '../../lib/editorial/rules';
 import { imageWithAlt } from './imageWithAlt';
-import { asRule, isUniqueSlug, postFieldRule, reviewerCredentialRule, slugRule } from './rules';
+import { asRule, documentRule, isUniqueSlug, postFieldRule, reviewerCredentialRule, slugRule } from './rules';
+import { citationMarkerFindings } from '../../lib/editorial/citations';
 
 export const postType = defineType({
   name: 'post',
@@ -50,11 +51,24 @@ export const postType = defineType({
       type: 'blockContent',
       group: 'content',
       description: 'Aim for grade 8 or lower: the readability score is the badge at the bottom of the editor.',
-      // Links are checked on each link (blockContent); here: safe-messaging wording, claims, readability.
-      validation: (rule) => [rule.required().min(1), rule.custom(postFieldRule('body', 'warning')).warning()],
+      // Links are checked on each link (blockContent); here: safe-messaging wording, claims, readability,
+      // and inline citations that are not in References (error) or carry a typed number (warning).
+      validation: (rule) => [
+        rule.required().min(1),
+        rule.custom(documentRule(citationMarkerFindings, 'error')),
+        rule.custom(postFieldRule('body', 'warning')).warning(),
+      ],
     }),
     defineField({ name: 'author', type: 'reference', to: [{ type: 'author' }], group: 'meta', validation: (rule) => rule.required() }),
-    defineField({ name: 'publishedAt', title: 'Published', type: 'datetime', group: 'meta', validation: (rule) => rule.required() }),
+    defineField({
+      name: 'publishedAt',
+      title: 'Published',
+      type: 'datetime',
+      group: 'meta',
+      description:
+        'A date ahead schedules the post: the site shows it from that moment on (within a minute), with no rebuild. Until then the Content Lake still holds it: see the README, "Scheduling".',
+      validation: (rule) => rule.required(),
+    }),
     defineField({
       name: 'updatedAt',
       title: 'Last substantive update',
@@ -121,7 +135,7 @@ export const postType = defineType({
       title: title || 'Untitled article',
       subtitle: [
         author || 'no author',
-        (typeof date === 'string' && formatContentDate(date, DEFAULT_TIME_ZONE)) || 'not dated',
+        publicationLabel(date, DEFAULT_TIME_ZONE),
         needsMedicalReview({ reviewedBy, lastReviewedAt }) ? 'needs medical review' : `reviewed ${lastReviewedAt}`,
       ].join(' · '),
       media,

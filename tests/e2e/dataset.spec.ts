@@ -253,3 +253,20 @@ test('privacy: no page type makes a request that leaves the site, images include
   // Fonts are the site's own or the system's: no font request leaves, and none is needed from elsewhere.
   expect(requests.filter((url) => /\.(woff2?|ttf|otf)(\?|$)/.test(url) && !url.startsWith(origin))).toEqual([]);
 });
+
+test('a scheduled post (dated 2099) is nowhere on the site before its moment', async ({ request }) => {
+  const slug = 'sleep-hygiene-weeks-ahead';
+  const title = 'Sleep hygiene for the weeks ahead';
+  for (const path of [`/blog/${slug}`, `/blog/${slug}/opengraph-image`]) {
+    const res = await request.get(path);
+    expect(res.status(), path).toBe(404);
+    expect(await res.text(), path).not.toContain(title);
+  }
+  for (const path of ['/', '/page/2', '/categories/therapy', '/authors/katie-coon', '/sitemap.xml', '/feed.xml', '/feed.json']) {
+    const res = await request.get(path);
+    expect(res.status(), path).toBe(200);
+    const body = await res.text();
+    expect(body, path).not.toContain(slug);
+    expect(body, path).not.toContain(title);
+  }
+});

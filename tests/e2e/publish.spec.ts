@@ -335,3 +335,45 @@ test('public pages never read drafts, and the read token is in no file the brows
   // The token did reach the server build's environment at run time (this is what makes the test mean something).
   expect((await request.get(`${SANITY}/api/draft-mode/enable?sanity-preview-secret=wrong`, { maxRedirects: 0 })).status()).toBe(401);
 });
+
+test('a scheduled post comes out at its moment: hidden before, on every page within 60 s after, with no rebuild and no second webhook', async ({
+  request,
+}) => {
+  test.setTimeout(150_000);
+  const slug = 'sleep-hygiene-weeks-ahead';
+  const title = 'Sleep hygiene for the weeks ahead';
+  // The editor moves the post's date from 2099 to 30 s from now and publishes: the one webhook Sanity sends.
+  const due = Date.now() + 30_000;
+  editDocument(PORTS.publish, 'post-scheduled', (doc) => {
+    doc.publishedAt = new Date(due).toISOString();
+  });
+  const payload = JSON.stringify({ _id: 'post-scheduled', _type: 'post', slug });
+  expect((await webhook(request, PUBLISH, payload, await sign(payload))).status).toBe(200);
+
+  const pages = ['/', '/categories/therapy', '/authors/katie-coon', '/sitemap.xml', '/feed.xml', '/feed.json'];
+  const shows = async (path: string) => {
+    const res = await request.get(`${PUBLISH}${path}`);
+    return res.status() === 200 && (await res.text()).includes(slug);
+  };
+  // Before its moment: the article is a 404 and no list names it, however often they are asked.
+  for (let i = 0; i < 3; i += 1) {
+    expect((await request.get(`${PUBLISH}/blog/${slug}`)).status()).toBe(404);
+    for (const path of pages) expect(await shows(path), path).toBe(false);
+    await new Promise((r) => setTimeout(r, 1_000));
+  }
+  expect(Date.now()).toBeLessThan(due);
+
+  // After it: every page shows it within 60 s (stale-while-revalidate may serve the old page once).
+  await new Promise((r) => setTimeout(r, Math.max(0, due - Date.now())));
+  const seenAt = new Map<string, number>();
+  while (seenAt.size < pages.length + 1 && Date.now() < due + 60_000) {
+    if (!seenAt.has('article') && (await request.get(`${PUBLISH}/blog/${slug}`)).status() === 200) seenAt.set('article', Date.now());
+    for (const path of pages) if (!seenAt.has(path) && (await shows(path))) seenAt.set(path, Date.now());
+    await new Promise((r) => setTimeout(r, 2_000));
+  }
+  expect([...seenAt.keys()].sort()).toEqual(['article', ...pages].sort());
+  expect(await h1(request, `${PUBLISH}/blog/${slug}`)).toBe(title);
+  console.log(
+    `scheduled post: seen ${[...seenAt].map(([p, t]) => `${p} +${((t - due) / 1000).toFixed(1)} s`).join(', ')} after its moment`,
+  );
+});

@@ -5,6 +5,7 @@ import { pageCount, pageOf, parsePageParam, relatedPosts } from '@/lib/content/a
 import { pageHref } from '@/lib/routes';
 import { croppedSize, imageSource } from '@/lib/content/images';
 import type { PostCard, SiteImage } from '@/lib/content';
+import { isDue, nextDueAt } from '@/lib/content/select';
 
 describe('heading anchors', () => {
   it('are stable from the text: lowercase ASCII words joined by dashes, leading numbering dropped', () => {
@@ -121,5 +122,25 @@ describe('image sources', () => {
       height: 1000,
     });
     expect(imageSource({ ...image, asset: { ...image.asset, url: 'https://cdn.sanity.io/files/x/y/z.pdf' } }, 400)).toBeNull();
+  });
+});
+
+describe('scheduling: a post is shown from its publication moment on', () => {
+  const at = (publishedAt: string) => ({ publishedAt });
+  const now = Date.parse('2026-03-01T15:00:00Z');
+
+  it('due at its moment, in the clinic time zone for a calendar date', () => {
+    expect(isDue(at('2026-03-01T09:00:00-06:00'), 'America/Chicago', now)).toBe(true);
+    expect(isDue(at('2026-03-01T09:00:01-06:00'), 'America/Chicago', now)).toBe(false);
+    // A date without a time is out from the start of that day on the clinic's clock.
+    expect(isDue(at('2026-03-01'), 'America/Chicago', now)).toBe(true);
+    expect(isDue(at('2026-03-02'), 'America/Chicago', now)).toBe(false);
+  });
+
+  it('the next moment a scheduled post comes due, or none', () => {
+    expect(nextDueAt([at('2025-01-01'), at('2026-03-05T00:00:00Z'), at('2026-03-02T00:00:00Z')], 'America/Chicago', now)).toBe(
+      Date.parse('2026-03-02T00:00:00Z'),
+    );
+    expect(nextDueAt([at('2025-01-01')], 'America/Chicago', now)).toBeUndefined();
   });
 });

@@ -9,6 +9,8 @@ jest.mock('sanity', () => ({ useDocumentOperation: jest.fn() }));
 import { documentOptions as options, withoutSingletonTemplates } from '@/sanity/document';
 import { DoiLookupAction } from '@/sanity/actions/DoiLookupAction';
 import { ReadabilityBadge } from '@/sanity/badges/ReadabilityBadge';
+import { ScheduledBadge } from '@/sanity/badges/ScheduledBadge';
+import { publicationLabel } from '@/lib/editorial/dates';
 import { NEEDS_REVIEW_FILTER } from '@/sanity/structure';
 import { queryDocuments, type RawDocument } from '@/lib/content/dataset';
 import { reviewCutoff } from '@/lib/editorial/review';
@@ -48,7 +50,7 @@ it('citations get "Fill from DOI"; other types keep their actions', () => {
 });
 
 it('posts show their readability grade as a badge', () => {
-  expect(documentOptions.badges([], { schemaType: 'post' })).toEqual([ReadabilityBadge]);
+  expect(documentOptions.badges([], { schemaType: 'post' })).toEqual([ScheduledBadge, ReadabilityBadge]);
   expect(documentOptions.badges([], { schemaType: 'author' })).toEqual([]);
   const seed = seedDoc(SEED_POST_ID);
   const badge = (ReadabilityBadge as unknown as (p: unknown) => { label: string; color: string; title: string })({
@@ -60,6 +62,21 @@ it('posts show their readability grade as a badge', () => {
     color: 'warning',
     title: expect.stringMatching(/reading ease 34\.7.*Aim for grade 8 or lower/),
   });
+});
+
+it('a post dated ahead says "Scheduled for …" in its badge and in lists; one that is out says its date', () => {
+  const badge = ScheduledBadge as unknown as (p: unknown) => { label: string; title: string } | null;
+  const ahead = new Date(Date.now() + 3 * 24 * 3600_000).toISOString();
+  const day = new Date(ahead).toLocaleDateString('en-US', { timeZone: 'America/Chicago', dateStyle: 'long' });
+  expect(badge({ draft: { publishedAt: ahead }, published: null })).toEqual({
+    label: `Scheduled for ${day}`,
+    color: 'primary',
+    title: expect.stringMatching(/shows this post from .* on\. The Content Lake's public API still serves it/),
+  });
+  expect(badge({ draft: null, published: seedDoc(SEED_POST_ID) })).toBeNull();
+  expect(publicationLabel(ahead, 'America/Chicago')).toBe(`Scheduled for ${day}`);
+  expect(publicationLabel('2025-09-03T09:00:00-05:00', 'America/Chicago')).toBe('September 3, 2025');
+  expect(publicationLabel(undefined, 'America/Chicago')).toBe('not dated');
 });
 
 it('"Needs medical review" lists posts with no reviewer, no review date, or a review older than 12 months', async () => {

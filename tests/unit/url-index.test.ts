@@ -16,7 +16,7 @@ import {
   type UrlIndex,
 } from '@/lib/content/url-index';
 import { POSTS_PER_PAGE } from '@/lib/content/article';
-import { SEED_FILE, SEED_SLUG } from '../fixtures/datasets';
+import { SEED_FILE, SEED_POST_ID, SEED_SLUG, seedDoc, seedDocuments, writeDataset } from '../fixtures/datasets';
 
 const segments = (path: string) => path.split('/').filter(Boolean);
 
@@ -237,3 +237,46 @@ describe('the index keeper', () => {
     expect(await keeper.lookUp(['blog', 'never'])).toBe('unknown');
   });
 });
+
+describe('scheduled posts', () => {
+  const due = Date.parse('2026-03-01T15:00:00Z');
+  const dataset = (publishedAt: string) =>
+    createLocalSource(
+      writeDataset([
+        ...seedDocuments(),
+        { ...seedDoc(SEED_POST_ID), _id: 'post-later', slug: { _type: 'slug', current: 'later' }, publishedAt },
+      ]),
+    );
+
+  it('a post dated ahead is not in the index until its moment, and the index says when it goes out of date', async () => {
+    const source = dataset('2026-03-01T09:00:00-06:00');
+    const before = await loadUrlIndex(source, 'America/Chicago', due - 1);
+    expect(lookUpUrl(before, ['blog', 'later'])).toBe('unknown');
+    expect(lookUpUrl(before, ['blog', SEED_SLUG])).toBe('exists');
+    expect(before.validUntil).toBe(due);
+    const after = await loadUrlIndex(source, 'America/Chicago', due);
+    expect(lookUpUrl(after, ['blog', 'later'])).toBe('exists');
+    expect(after.validUntil).toBeUndefined();
+  });
+
+  it('the keeper reloads once a scheduled post is due, though the content is unchanged', async () => {
+    const t = clock();
+    const load = jest.fn(async () =>
+      t.now() < 2_000_000 ? urlIndexFrom({ posts: [], authors: [], categories: [] }, 2_000_000) : index(['later']),
+    );
+    const keeper = createUrlIndexKeeper(load, { now: t.now, stamp: async () => 'unchanged', missRecheckMs: 5_000, log: () => undefined });
+    expect(await keeper.lookUp(['blog', 'later'])).toBe('unknown');
+    t.advance(500_000);
+    // Still before the moment: the same fingerprint keeps the index.
+    expect(await keeper.lookUp(['blog', 'later'])).toBe('unknown');
+    expect(load).toHaveBeenCalledTimes(1);
+    t.advance(500_000);
+    expect(await keeper.lookUp(['blog', 'later'])).toBe('exists');
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+});
+
+function clock(start = 1_000_000) {
+  let t = start;
+  return { now: () => t, advance: (ms: number) => (t += ms) };
+}
