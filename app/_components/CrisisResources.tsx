@@ -44,19 +44,28 @@ export function CrisisCallout({ crisis }: { crisis: Crisis }) {
   );
 }
 
-/** The compact line in the footer of every page: the heading and every action. */
+/**
+ * The crisis resources in the footer of every page, whole: the heading, the message and every action,
+ * so that the header's "Get help now", in the first screen of any page at any text size, lands on
+ * all of them. The article's own block (CrisisResources) stays where the text ends.
+ */
 export function CrisisLine({ crisis }: { crisis: Crisis }) {
   return (
-    <section className="crisis-line" id="crisis-line" aria-label="Crisis line">
-      <strong>{crisisLeadIn(crisis.heading)}</strong>{' '}
-      {crisis.actions.length > 0
-        ? crisis.actions.map((action, i) => (
+    <section className="crisis-line" id="crisis-line" aria-labelledby="crisis-line-heading">
+      <p className="crisis-line-heading">
+        <strong id="crisis-line-heading">{crisis.heading}</strong>
+      </p>
+      <p>{crisis.message}</p>
+      {crisis.actions.length > 0 ? (
+        <p>
+          {crisis.actions.map((action, i) => (
             <span key={`${action.href}-${action.label}`}>
               {i > 0 ? ' · ' : null}
               <CheckedLink href={action.href}>{action.label}</CheckedLink>
             </span>
-          ))
-        : crisis.message}
+          ))}
+        </p>
+      ) : null}
     </section>
   );
 }

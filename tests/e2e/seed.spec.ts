@@ -1,6 +1,7 @@
 /**
  * The seed article in a real browser, from a production build of the embedded dataset.
  */
+import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { seedBodySentences, squash } from '../fixtures/seed-text';
 import { expectNoAxeViolations } from './a11y';
@@ -167,6 +168,51 @@ test('every crisis action, in the callout, the full block and the footer, is a t
     expect({ label, height: box.height >= 44, width: box.width >= 44 }).toEqual({ label, height: true, width: true });
   }
 });
+
+for (const javaScriptEnabled of [true, false]) {
+  test(`at 360×740 with text at 200 %, the first screen holds a way to the whole crisis resources (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({
+    browser,
+  }) => {
+    const context = await browser.newContext({ viewport: { width: 360, height: 740 }, javaScriptEnabled });
+    const page = await context.newPage();
+    // The root font size at 200 %, as a reader's browser setting would make it (all text is sized in rem).
+    await page.route(`**/blog/${SLUG}`, async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace('</head>', '<style>html{font-size:200% !important}</style></head>');
+      await route.fulfill({ response, body: html });
+    });
+    await page.goto(`/blog/${SLUG}`);
+    const settings = JSON.parse(
+      readFileSync('sanity/seed/production.ndjson', 'utf8')
+        .split('\n')
+        .find((l) => l.includes('"siteSettings"'))!,
+    );
+    const crisis = settings.crisisResources as { heading: string; message: string; actions: { href: string }[] };
+    // A link in the first screen whose target holds the heading, the message and every action.
+    const firstScreen = await page.locator('a[href^="#"]').evaluateAll((links) =>
+      links
+        .filter((a) => {
+          const box = a.getBoundingClientRect();
+          return box.height > 0 && box.top >= 0 && box.bottom <= window.innerHeight;
+        })
+        .map((a) => a.getAttribute('href')!),
+    );
+    const landing: string[] = [];
+    for (const href of firstScreen) {
+      const target = page.locator(`[id="${href.slice(1)}"]`);
+      if ((await target.count()) !== 1) continue;
+      const text = await target.innerText();
+      const hrefs = await target.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      if (text.includes(crisis.heading) && text.includes(crisis.message) && crisis.actions.every((a) => hrefs.includes(a.href)))
+        landing.push(href);
+    }
+    expect(landing.length, `links in the first screen: ${firstScreen.join(', ')}`).toBeGreaterThan(0);
+    // Following it brings every way to reach help into view.
+    await page.locator(`a[href="${landing[0]}"]`).first().click();
+    await expect(page.locator(`[id="${landing[0].slice(1)}"] a[href="tel:988"]`).first()).toBeInViewport();
+    await context.close();
+  });
+}
 
 test('article text is set for reading: about 65–75 characters a line, generous line height', async ({ page }) => {
   await page.setViewportSize({ width: 1280, height: 800 });

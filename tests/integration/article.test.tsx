@@ -310,9 +310,11 @@ describe('articles other than the seed', () => {
     expect(container).toHaveTextContent(posts[0].excerpt);
   });
 
-  it('the footer crisis line shows every action', async () => {
+  it('the footer crisis line shows the whole resources: heading, message and every action', async () => {
     const { crisis } = await loadSeed();
     const { container } = render(<CrisisLine crisis={crisis} />);
     expect([...container.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(crisis.actions.map((a) => a.href));
+    expect(container).toHaveTextContent(crisis.heading);
+    expect(container).toHaveTextContent(crisis.message);
   });
 });
