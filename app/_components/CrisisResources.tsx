@@ -57,14 +57,13 @@ export function CrisisLine({ crisis }: { crisis: Crisis }) {
       </p>
       <p>{crisis.message}</p>
       {crisis.actions.length > 0 ? (
-        <p>
-          {crisis.actions.map((action, i) => (
-            <span key={`${action.href}-${action.label}`}>
-              {i > 0 ? ' · ' : null}
+        <ul className="crisis-line-actions">
+          {crisis.actions.map((action) => (
+            <li key={`${action.href}-${action.label}`}>
               <CheckedLink href={action.href}>{action.label}</CheckedLink>
-            </span>
+            </li>
           ))}
-        </p>
+        </ul>
       ) : null}
     </section>
   );
