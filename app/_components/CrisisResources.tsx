@@ -2,21 +2,27 @@ import type { CrisisResources as Crisis } from '@/lib/content';
 import { crisisLeadIn } from '@/lib/content/crisis';
 import { CheckedLink } from './CheckedLink';
 
+/** Every way to reach help, one target each (the full block and the footer). */
+function CrisisActions({ actions, className }: { actions: Crisis['actions']; className: string }) {
+  if (actions.length === 0) return null;
+  return (
+    <ul className={className}>
+      {actions.map((action) => (
+        <li key={`${action.href}-${action.label}`}>
+          <CheckedLink href={action.href}>{action.label}</CheckedLink>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
 /** The full block, at the end of articles that discuss suicide. */
 export function CrisisResources({ crisis }: { crisis: Crisis }) {
   return (
     <aside className="crisis" aria-labelledby="crisis-heading" id="crisis-resources">
       <h2 id="crisis-heading">{crisis.heading}</h2>
       <p>{crisis.message}</p>
-      {crisis.actions.length > 0 ? (
-        <ul className="crisis-actions">
-          {crisis.actions.map((action) => (
-            <li key={`${action.href}-${action.label}`}>
-              <CheckedLink href={action.href}>{action.label}</CheckedLink>
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <CrisisActions actions={crisis.actions} className="crisis-actions" />
     </aside>
   );
 }
@@ -56,15 +62,7 @@ export function CrisisLine({ crisis }: { crisis: Crisis }) {
         <strong id="crisis-line-heading">{crisis.heading}</strong>
       </p>
       <p>{crisis.message}</p>
-      {crisis.actions.length > 0 ? (
-        <ul className="crisis-line-actions">
-          {crisis.actions.map((action) => (
-            <li key={`${action.href}-${action.label}`}>
-              <CheckedLink href={action.href}>{action.label}</CheckedLink>
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <CrisisActions actions={crisis.actions} className="crisis-line-actions" />
     </section>
   );
 }

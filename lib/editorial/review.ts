@@ -94,13 +94,18 @@ export function reviewerFinding(reviewer: ReviewerLike | null | undefined): Find
 
 const refId = (value: unknown) => {
   const ref = (value as { _ref?: unknown } | null | undefined)?._ref;
-  return typeof ref === 'string' ? ref.replace(/^drafts\./, '') : undefined;
+  return typeof ref === 'string' ? ref : undefined;
 };
+
+/** Whether the reviewer is the author: the same document, draft or published. */
+export function isSelfReview(authorId: string | undefined, reviewerId: string | undefined): boolean {
+  const bare = (id: string | undefined) => id?.replace(/^drafts\./, '');
+  return !!authorId && bare(authorId) === bare(reviewerId);
+}
 
 /** Error: the post's author is named as its medical reviewer. A review is a second clinician's check. */
 export function selfReviewFinding(post: { author?: unknown; reviewedBy?: unknown; [field: string]: unknown }): Finding | undefined {
-  const author = refId(post.author);
-  if (!author || author !== refId(post.reviewedBy)) return undefined;
+  if (!isSelfReview(refId(post.author), refId(post.reviewedBy))) return undefined;
   return {
     level: 'error',
     path: ['reviewedBy'],
@@ -147,7 +152,9 @@ export function reviewDateFindings(post: ReviewDates, options: ReviewOptions = {
       suggestion: 'Enter the date the review actually took place.',
     });
   }
-  if (reviewed && published && reviewed < published) {
+  // A scheduled post (published after today) is reviewed before it goes out: only a post already out
+  // must have been reviewed on or after its publication day.
+  if (reviewed && published && published <= today && reviewed < published) {
     findings.push({
       level: 'error',
       path: ['lastReviewedAt'],

@@ -87,7 +87,7 @@ const TOPIC_RULES: readonly TopicRule[] = [
       `(?:rather|sooner) be dead`,
       'better off dead',
       '(?:better|happier|easier) (?:off )?without me',
-      `(?:better|happier|easier) (?:off )?(?:if|when) ${WHO} (?:was|were|am|['’]m|is|are|wasn['’]t|weren['’]t|died|was gone|were gone|disappeared) (?:just )?(?:dead|gone|not here|not around|not alive|no longer here|no longer around|here|anymore)?`,
+      `(?:better|happier|easier) (?:off )?(?:if|when) ${WHO} (?:(?:was|were|am|['’]m|is|are) (?:just )?(?:dead|gone|not here|not around|not alive|no longer here|no longer around)|(?:wasn['’]t|weren['’]t) (?:here|around|alive)(?: anymore| any more)?|died|disappeared)`,
       `(?:everyone|everybody|family|families|world|people|loved ones|they|others|friends|kids|children|parents) (?:would|will|['’]d|could|might|are|is)? ?(?:all )?(?:be )?(?:better|happier|easier) (?:off )?without (?:me|him|her|them|us|you)`,
       // Not wanting to live or to wake up: "don't want to live anymore", "not wanting to wake up".
       `${NEG} (?:really |even )?(?:want|wants|wanted|wanting|wish|wishes|wished|wishing|care|cares|cared|caring|see a reason|see any reason) (?:whether |if )?(?:to |I |he |she |they |you )?(?:live|lived|lives|be alive|was alive|were alive|am alive|is alive|stay alive|exist|keep living|continue living|go on living|keep on living|be here anymore|be here any more|be around anymore|go on anymore|go on any longer|wake up|woke up|wakes up)${unless('in|with|near|at|like|there|that|on|under|alone|together|far|close|nearby|off|early|late|before|so early|for (?:school|work|class)|to (?:an|a|the) (?:alarm|phone)|without (?:coffee|an alarm)')}`,
@@ -99,10 +99,10 @@ const TOPIC_RULES: readonly TopicRule[] = [
       `${NEG} (?:really |truly |even |always |still )?worth living${unless('in|here|there|for|near|with')}`,
       '(?:whether|if) (?:life|living|it|my life|their life|her life|his life) (?:is|was) (?:still |really |even )?worth (?:living|it)',
       notHyperbole('no|without|lost|lose|losing') +
-        '(?:no|without a|without any|lost (?:his|her|their|my|your|the|all)|lose (?:the|all)|losing (?:the|all|his|her|their|my|your)) (?:reason|reasons|point|purpose|will|desire|wish) (?:left )?(?:to (?:live|keep living|go on living|stay alive|be alive|keep going|carry on)|for living|in (?:living|staying alive|being alive|going on|carrying on))',
+        '(?:no|without a|without any|lost (?:his|her|their|my|your|the|all)|lose (?:the|all)|losing (?:the|all|his|her|their|my|your)) (?:reason|reasons|point|purpose|will|desire|wish) (?:left )?(?:to (?:live|keep living|go on living|stay alive|be alive|keep going(?! (?:to|with|at|through|in|back))|carry on(?! (?:with|at|through|in)))|for living|in (?:living|staying alive|being alive|going on|carrying on))',
       'nothing (?:left )?to live for',
       `${notHyperbole('lost|losing|lose|loses')}(?:lost|losing|lose|loses) (?:the |his |her |their |my |your |all )?will to live`,
-      '(?:tired|weary|sick) of (?:living|being alive|life itself|existing|being here|being a burden|being a problem)',
+      `(?:tired|weary|sick) of (?:living|being alive|life itself|existing|being here|being a burden|being a problem)${unless('with|like|this way|in|on|under|paycheck|out of|alone|here|there|at')}`,
       `${NEG} see (?:the|any|a) (?:point|reason|purpose) (?:of|in|to|for) (?:living|life|going on|being alive|staying alive|live|go on|being here)`,
       '(?:just )?stop existing',
       `(?:not|never) (?:want|wants|wanted|wanting) to exist`,
@@ -134,7 +134,7 @@ const TOPIC_RULES: readonly TopicRule[] = [
       // "hurt themselves on purpose", but not "hurt himself playing football".
       `(?<!(?:accidentally|accidently) )(?:hurt|hurts|hurting|injure|injures|injured|injuring|harmed) ${REFL}${unless(`while|${WHEN_NOT_FEELING}|during|playing|at (?:the|a|work|practice|school)|on (?:the|a) (?:job|ice|stairs|field|court|slopes|trampoline)|in (?:a|the) (?:fall|crash|accident|game|match|gym|kitchen|garden)|lifting|running|skiing|falling|jogging|exercising|gardening|climbing|biking|cycling|skating|tripping|slipping|by accident|accidentally|badly|slightly|a little|again at|in practice|training`)}`,
       // "cut herself", "burning themselves", but not "cut myself off" or "burn myself out".
-      `(?<!(?:accidentally|accidently) )(?:cut|cuts|cutting|burn|burns|burned|burnt|burning|scratch|scratches|scratched|scratching|hit|hits|hitting|punch|punches|punched|punching|bit|bite|bites|biting|carve|carved|carving|pinch|pinched|pinching) ${REFL}${unless(`off|out|short|some slack|a break|free|loose|down|in (?:on|half)|shaving|while|${WHEN_NOT_FEELING}|on (?:the|a|an|some)|with (?:the|a|an) (?:knife|kitchen|iron|stove|kettle|pan|oven)|cooking|chopping|making|ironing|baking|by accident|accidentally|in the (?:kitchen|foot)|up|over|into|away|about`)}`,
+      `(?<!(?:accidentally|accidently) )(?:cut|cuts|cutting|burn|burns|burned|burnt|burning|scratch|scratches|scratched|scratching|hit|hits|hitting|punch|punches|punched|punching|bit|bite|bites|biting|carve|carved|carving) ${REFL}${unless(`off|out|short|some slack|a break|free|loose|down|in (?:on|half)|shaving|while|${WHEN_NOT_FEELING}|on (?:the|a|an|some)|with (?:the|a|an) (?:knife|kitchen|iron|stove|kettle|pan|oven)|cooking|chopping|making|ironing|baking|by accident|accidentally|in the (?:kitchen|foot)|up|over|into|away|about`)}`,
       // "cutting" as self-injury: followed by what speaks of it, never by what ordinary cutting cuts.
       `(?<!(?:a|the|paper|wire|bolt|glass|hair|tile|cookie|pizza|plant|stem|root|craft|crafts|coupon|tree|wood|metal|laser|stencil|cake|ribbon|cost|costs|price|budget|tax)[\\s-]+)cutting(?=${CUTTING_SPEAKS})`,
       `(?:cuts|scars|cut marks|burn marks|wounds|burns|bruises|scratches|marks) (?:on|across|along|up and down) (?:${POSS} |the |both )?(?:arms?|wrists?|forearms?|thighs?|legs?|stomach|skin|body|hips?|ankles?)${unless('from (?:the|a|an) (?:accident|crash|fall|fire|surgery|kitchen|stove|garden)')}`,
@@ -152,11 +152,11 @@ const TOPIC_RULES: readonly TopicRule[] = [
   {
     topic: 'overdose',
     phrases: [
-      `(?:overdos(?:e|es|ed|ing)|over-dos(?:e|es|ed|ing)|OD['’]?d|OD['’]?ing|ODs)(?! on (?!(?:[a-z-]+ ){0,2}(?:drugs?|heroin|fentanyl|opioids?|opiates?|pills|tablets|meds|medications?|medicine|insulin|acetaminophen|tylenol|paracetamol|painkillers|oxy[a-z]*|sleeping|xanax|benzos?|benzodiazepines|cocaine|meth|methamphetamine|alcohol|antidepressants|prescription|her|his|their|my|something|ketamine|street|drug|purpose)(?![\\p{L}])))`,
-      `(?:take|takes|took|taken|taking|swallow|swallows|swallowed|swallowing|ingest|ingested|ingesting|down|downed|downing) (?:far |way |a few |several )?too many (?:of (?:my|his|her|their|your|the|our|those|these) )?(?:[a-z-]+ )?${PILLS}`,
-      `(?:a|an|the|his|her|their|my|your) (?:whole |entire |full )?(?:bottle|bottles|handful|handfuls|fistful|fistfuls|stockpile|stash) of (?:${POSS} )?(?:[a-z-]+ )?(?:${PILLS}|aspirin|tylenol|acetaminophen|paracetamol|ibuprofen|antidepressants)`,
-      `(?:take|takes|took|taken|taking|swallow|swallows|swallowed|swallowing|ingest|ingested|downed) (?:far |way |a lot |many )?more (?:[a-z-]+ )?${PILLS} than`,
-      `(?:take|takes|took|taken|taking|swallow|swallows|swallowed|swallowing|ingest|ingested|downed) (?:a bunch|a lot|lots|loads|a handful|handfuls|a fistful|a whole bunch|a pile|dozens|a mouthful) of (?:${POSS} )?(?:[a-z-]+ )?${PILLS}`,
+      `(?:overdos(?:e|es|ed|ing)|over-dos(?:e|es|ed|ing)|OD['’]?d|OD['’]?ing|ODs)(?! on (?!(?:[a-z]+ ){0,2}(?:drugs?|heroin|fentanyl|opioids?|opiates?|pills|tablets|meds|medications?|medicine|insulin|acetaminophen|tylenol|paracetamol|painkillers|oxy[a-z]*|sleeping|xanax|benzos?|benzodiazepines|cocaine|meth|methamphetamine|alcohol|antidepressants|prescription|her|his|their|my|something|ketamine|street|drug|purpose)(?![\\p{L}])))`,
+      `(?:take|takes|took|taken|taking|swallow|swallows|swallowed|swallowing|ingest|ingested|ingesting|down|downed|downing) (?:far |way |a few |several )?too many (?:of (?:my|his|her|their|your|the|our|those|these) )?(?:[a-z]+ )?${PILLS}`,
+      `(?:a|an|the|his|her|their|my|your) (?:whole |entire |full )?(?:bottle|bottles|handful|handfuls|fistful|fistfuls|stockpile|stash) of (?:${POSS} )?(?:[a-z]+ )?(?:${PILLS}|aspirin|tylenol|acetaminophen|paracetamol|ibuprofen|antidepressants)`,
+      `(?:take|takes|took|taken|taking|swallow|swallows|swallowed|swallowing|ingest|ingested|downed) (?:far |way |a lot |many )?more (?:[a-z]+ )?${PILLS} than(?! (?:your|the|a|his|her|their) (?:doctor|prescriber|pharmacist|label|package|bottle|directions|instructions|nurse|clinician)| (?:prescribed|directed|recommended|advised|labeled|labelled|allowed))`,
+      `(?:take|takes|took|taken|taking|swallow|swallows|swallowed|swallowing|ingest|ingested|downed) (?:a bunch|a lot|lots|loads|a handful|handfuls|a fistful|a whole bunch|a pile|dozens|a mouthful) of (?:${POSS} )?(?:[a-z]+ )?${PILLS}`,
       'intentional (?:ingestion|poisoning|overdose|drug overdose)',
       '(?:naloxone|narcan)',
     ],
@@ -166,40 +166,35 @@ const TOPIC_RULES: readonly TopicRule[] = [
     phrases: [
       // A lethal dose, or how many pills would kill.
       '(?:lethal|fatal|deadly|toxic|killing) (?:dose|doses|dosage|dosages|amount|amounts|quantity|quantities|level|levels|number of (?:pills|tablets))',
-      `(?:how many|enough|the number of|number of) (?:[a-z-]+ )?${PILLS} (?:it (?:takes|would take)|would|to|could|can|will|are) (?:to )?(?:kill|be (?:fatal|lethal|deadly)|die|overdose|end)`,
+      `(?:how many|enough|the number of|number of) (?:of (?:her|his|my|their|your|the|those|these) )?(?:[a-z]+ )?${PILLS} (?:it (?:takes|would take)|would|to|could|can|will|are) (?:to )?(?:kill|be (?:fatal|lethal|deadly)|die|overdose|end)`,
       // Swallowing an amount: "swallowed 40 pills", "an entire bottle of his antidepressants".
-      `(?:swallow|swallowed|swallowing|took|taking|taken|take|ingested|ingesting|downed|downing|emptied|drank) (?:\\d+|dozens|dozens of|an? (?:whole |full |entire )?bottle|the (?:whole|entire|rest of the) bottle|all (?:of )?(?:her|his|their|my|the|your|them)|them all) (?:of )?(?:(?:her|his|their|my|the|your) )?(?:[a-z-]+ )?(?:${PILLS}|aspirin|tylenol|acetaminophen|paracetamol|ibuprofen|insulin|antidepressants|medication|medications|at once)`,
+      `(?:swallow|swallowed|swallowing|took|taking|taken|take|ingested|ingesting|downed|downing|emptied|drank) (?:\\d+|dozens|dozens of|an? (?:whole |full |entire )?bottle|the (?:whole|entire|rest of the) bottle|all (?:of )?(?:her|his|their|my|the|your|them)|them all) (?:of )?(?:(?:her|his|their|my|the|your) )?(?:[a-z]+ )?(?:${PILLS}|aspirin|tylenol|acetaminophen|paracetamol|ibuprofen|insulin|antidepressants|medication|medications|at once)`,
       `(?:swallow|swallowed|swallowing|took|taking|taken|ingested|ingesting|downed|drank|drinking) (?:${POSS}|an?|the) (?:whole |full |entire )?(?:bottle|bottles|box|packet|pack|strip|month['’]s supply|stash|supply) of`,
-      `(?:take|takes|took|taking|swallow|swallowed|swallowing) (?:them all|all (?:of )?(?:them|my|his|her|their|the) (?:[a-z-]+ )?${PILLS}|all (?:of )?(?:my|his|her|their) (?:[a-z-]+ )?(?:medication|medications|medicine)) (?:at once|together|in one go)`,
-      `stockpil(?:e|es|ed|ing) ${POSS} (?:[a-z-]+ )?(?:${PILLS}|medication|medications|medicine|insulin)`,
+      `(?:take|takes|took|taking|swallow|swallowed|swallowing) (?:them all|all (?:of )?(?:them|my|his|her|their|the) (?:[a-z]+ )?${PILLS}|all (?:of )?(?:my|his|her|their) (?:[a-z]+ )?(?:medication|medications|medicine)) (?:at once|together|in one go)`,
+      `stockpil(?:e|es|ed|ing) ${POSS} (?:[a-z]+ )?(?:${PILLS}|medication|medications|medicine|insulin)`,
       `(?:hang|hangs|hanged|hanging) (?:${REFL}|from (?:a|the)|by (?:a|the))`,
       'by hanging',
       `(?:found|discovered) hanging${unless('out|around|on|up|from (?:the|a) (?:tree|wall|hook|ceiling) (?:was|were)')}`,
       '(?<!tighten(?:s|ed|ing)? the )(?:nooses?|ligatures?)(?! (?:around|round) (?:the )?(?:economy|market|tax|taxes|offshore|industry|company|companies|opposition|regime|banks?))',
       `(?:belt|rope|cord|scarf|sheet|ligature|cable|wire|noose) (?:tied )?(?:a?round|about) (?:${POSS}|the) (?:own )?neck`,
-      '(?:jump|jumps|jumped|jumping|leap|leaps|leapt|leaped) (?:off|from) (?:a|an|the) (?:[a-z-]+ ){0,4}(?:bridge|building|roof|rooftop|cliff|balcony|overpass|parking garage|parking structure|tower|ledge|highway|(?:top|upper|highest|\\d+(?:st|nd|rd|th)|[a-z]+th|first|second|third) (?:floor|story|storey))',
       '(?:bridge|building|roof|cliff|balcony|ledge|floor|height|drop|fall) (?:[a-z]+ ){0,2}(?:is |was |would be |will be )?(?:high|tall|far|long) enough',
-      '(?:step|steps|stepped|stepping|walk|walks|walked|walking|threw (?:himself|herself|themselves|myself)|throw (?:himself|herself|themselves|myself)) (?:in front of|into the path of|onto the tracks of) (?:a|an|the) (?:[a-z-]+ )?(?:train|truck|bus|car|traffic|subway)',
+      '(?:step|steps|stepped|stepping|walk|walks|walked|walking|threw (?:himself|herself|themselves|myself)|throw (?:himself|herself|themselves|myself)) (?:in front of|into the path of|onto the tracks of) (?:a|an|the) (?:[a-z]+ )?(?:train|truck|bus|car|traffic|subway)',
       `(?:shot|shoot|shoots|shooting) ${REFL}${unless('in the foot|a|an|some|another|up')}`,
       '(?:self[\\s-]?inflicted|fatal) (?:gunshot|gun shot|gunshot wound|stab wounds?|wound to the (?:head|chest))',
       `(?:gun|pistol|rifle|handgun|barrel) (?:to|against|in) (?:${POSS}|the) (?:head|temple|mouth|chest)`,
-      '(?:pulled|pull|pulling) the trigger',
-      `(?:slit|slits|slitting|slash|slashed|slashing|cut|cuts|cutting|cutting open) (?:${POSS} |the |both )?wrists?`,
+      `(?:slit|slits|slitting|slash|slashed|slashing|slice|slices|sliced|slicing|cut|cuts|cutting|cutting open) (?:${POSS} |the |both )?wrists?`,
       `(?:poison|poisoned|poisoning|drown|drowned|drowning|strangle|strangled|strangling|suffocate|suffocated|suffocating|asphyxiate|asphyxiated|electrocute|electrocuted|gas|gassed|set fire to|starve|starved) ${REFL}${unless('in (?:work|paperwork|tasks|busywork|chores|books|coffee|sorrows?|alcohol|noise|distractions|projects|studies|school|email|emails)|with (?:work|coffee|caffeine|sugar)|out')}`,
       `(?:deliberately|intentionally|purposely|purposefully|on purpose) (?:crashed|crash|drove|drive|wrecked|steered|swerved) (?:${POSS} |the |a |an )?(?:car|truck|vehicle|motorcycle)?`,
       `(?:took|take|takes|taking|ended|end|ends|ending) ${POSS} (?:own )?(?:life|lives) (?:by|with|using)`,
       `(?:killed|kill|kills|killing) ${REFL} (?:by|with|using)`,
       'died by suicide (?:by|using|with)',
-      '(?:car|vehicle|engine) exhaust',
-      'exhaust fumes',
       '(?:hose|tube|pipe) (?:[a-z]+ ){0,3}(?:exhaust|tailpipe)',
       '(?:running|ran|left) the (?:car|engine) (?:running )?in (?:a|the) (?:closed |shut )?garage',
-      'razor blades?',
       `(?:held|hold|holds|holding|press|pressed|presses|pressing) (?:a |the |${POSS} )?(?:lighter|flame|lit match|match|cigarette|hot [a-z]+|iron|blade|razor|knife) (?:to|against|on|into) (?:${POSS} )?(?:arms?|forearms?|skin|legs?|thighs?|wrists?|hands?|stomach)`,
-      `(?:tied|tie|ties|tying|hung|hang|hangs|looped|attached) (?:a |the |${POSS} )?(?:rope|belt|cord|noose|sheet|scarf|cable) (?:to|from|around|over) (?:a|the) (?:beam|rafter|rod|closet rod|ceiling|door|doorknob|tree|branch|railing|pipe|hook|banister)`,
       "(?:run|runs|running|ran|left|leave|leaving|start|started|starting) (?:[a-z]+['’]?s? ){0,3}(?:engine|car|motor)(?: running)? in (?:a|the) (?:closed |shut |sealed |locked )?garage",
       'fumes (?:killed|kill|would kill)',
-      `used (?:${POSS} |a |an |the )?(?:[a-z-]+ )?(?:weapon|gun|handgun|pistol|rifle|shotgun|firearm|belt|rope|cord|knife|razor|blade|pills|car|truck) to (?:take|end|kill|die|hurt|harm|cut)`,
+      `(?:tied|tie|ties|tying|hung|hang|hangs|looped|attached) (?:a |the |${POSS} )?(?:rope|belt|cord|noose|sheet|scarf|cable) (?:to|from|around|over) (?:a|the) (?:beam|rafter|rod|closet rod|ceiling|ceiling fan|doorknob)`,
+      `used (?:${POSS} |a |an |the )?(?:[a-z]+ )?(?:weapon|gun|handgun|pistol|rifle|shotgun|firearm|belt|rope|cord|knife|razor|blade|pills|car|truck) to (?:take|end|kill|die|hurt|harm|cut)`,
     ],
   },
 ];
@@ -216,9 +211,43 @@ interface PairRule {
   phrase: RegExp;
   with?: RegExp;
   without?: RegExp;
+  /** Only in a sentence already about these topics or about a death (METHOD_WITH_DEATH). */
+  inContext?: boolean;
 }
 
+// Jumping into water, off a diving board or on a trampoline is not a method.
+const WATER_OR_PLAY = wholeWords([
+  'into',
+  'water',
+  'swim(?:s|ming)?',
+  'bungee',
+  'parachut(?:e|es|ing)',
+  'div(?:e|es|ed|ing)',
+  'pool',
+  'lake',
+  'river',
+  'ocean',
+  'sea',
+  'trampoline',
+  'ski(?:s|ing)?',
+  'skydiv(?:e|es|ed|ing)',
+  'summer',
+  'vacation',
+  'dare',
+]);
+
 const PAIR_RULES: readonly PairRule[] = [
+  {
+    topic: 'method',
+    phrase: wholeWords(['(?:jump|jumps|jumped|jumping|leap|leaps|leapt|leaped) (?:off|from) (?:a|an|the) (?:[a-z]+ ){0,4}(?:bridge|building|roof|rooftop|cliff|balcony|overpass|parking garage|parking structure|tower|ledge|highway|(?:top|upper|highest|\\d+(?:st|nd|rd|th)|[a-z]+th|first|second|third) (?:floor|story|storey))']),
+    without: WATER_OR_PLAY,
+  },
+  {
+    topic: 'method',
+    phrase: wholeWords(['(?:planning|planned|plan|plans|going|ready|wanted|wants|want|about|decided|tried|trying|meant) to jump']),
+    with: wholeWords(['bridge', 'roof', 'rooftop', 'ledge', 'cliff', 'balcony', 'overpass', 'train tracks', 'tracks']),
+    without: WATER_OR_PLAY,
+  },
   {
     topic: 'suicide',
     phrase: wholeWords([
@@ -228,7 +257,7 @@ const PAIR_RULES: readonly PairRule[] = [
   },
   {
     topic: 'method',
-    phrase: wholeWords([`(?:${PILLS}|tablets|capsules)`]),
+    phrase: wholeWords([`(?:\\d+|[a-z]+ty|hundreds?|a hundred|dozens?|a dozen|a handful|enough|all) (?:of )?(?:(?:those|these|the|her|his|my|their|your) )?(?:[a-z]+ )?(?:${PILLS}|tablets|capsules)`]),
     with: wholeWords(['fatal', 'lethal', 'deadly', 'enough to (?:kill|die|do it|end it)', 'kill (?:a|an|someone|me|him|her|you|them)']),
   },
   {
@@ -242,11 +271,13 @@ const PAIR_RULES: readonly PairRule[] = [
     topic: 'method',
     phrase: wholeWords(['jump(?:s|ed|ing)?']),
     with: wholeWords(['bridge', 'roof', 'rooftop', 'ledge', 'cliff', 'balcony', 'overpass', 'train tracks']),
+    inContext: true,
   },
   {
     topic: 'method',
-    phrase: wholeWords(['(?:rope|noose|closet rod|ligature)']),
-    with: wholeWords(['died', 'death', 'dead', 'killed', 'suicide', 'hanged', 'hanging']),
+    phrase: wholeWords(['(?:rope|noose|closet rod|ligature|belt|cord)']),
+    with: wholeWords(['neck', 'closet rod', 'beam', 'rafter', 'hanged', 'hanging', 'hang']),
+    inContext: true,
   },
   {
     // Feeling a burden to others, in a sentence about being gone: a warning sign of suicide.
@@ -259,13 +290,27 @@ const PAIR_RULES: readonly PairRule[] = [
   },
 ];
 
+/**
+ * Means that are ordinary words too ("exhaust fumes" of traffic, "jumped off a cliff" into a lake,
+ * "pulled the trigger" on a deal, a rope swing): a method only in a sentence that is already about
+ * these topics or about a death.
+ */
+const METHOD_WITH_DEATH = wholeWords([
+  '(?:pulled|pull|pulling) the trigger',
+  '(?:car|vehicle|engine) exhaust',
+  'exhaust fumes',
+  'razor blades?',
+  `(?:tied|tie|ties|tying|hung|hang|hangs|looped|attached) (?:a |the |${POSS} )?(?:rope|belt|cord|noose|sheet|scarf|cable) (?:to|from|around|over) (?:a|the) (?:tree|branch|railing|pipe|hook|door|banister)`,
+]);
+const DEATH_WORDS = wholeWords(['died', 'dies', 'die', 'dying', 'death', 'deaths', 'dead', 'killed', 'kill', 'fatal', 'body', 'funeral', 'lost (?:his|her|their) life']);
+
 /** Means named in a sentence about suicide, self-harm or overdose ("40 pills", "carbon monoxide", "with a razor"). */
 const METHOD_IN_CONTEXT = wholeWords([
   '(?:empty )?pill bottles?',
   '(?:drain cleaner|bleach|antifreeze|pesticides?|weed killer|rat poison|household (?:chemicals?|cleaners?))',
-  'with (?:a|an|the|his|her|their|my) (?:[a-z-]+ )?(?:spoon|lighter|razor|blade|knife|cigarette|scissors|glass|compass|needle|pin|match|iron|box cutter|pencil sharpener|paperclip|paper clip|safety pin|thumbtack|nail)',
-  'by (?:combining|mixing) (?:[a-z-]+ ){0,2}(?:pills|opioids|benzodiazepines|benzos|alcohol|sleeping pills|medications)',
-  `\\d+ (?:[a-z-]+ )?${PILLS}`,
+  'with (?:a|an|the|his|her|their|my) (?:[a-z]+ )?(?:spoon|lighter|razor|blade|knife|cigarette|scissors|glass|compass|needle|pin|match|iron|box cutter|pencil sharpener|paperclip|paper clip|safety pin|thumbtack|nail)',
+  'by (?:combining|mixing) (?:[a-z]+ ){0,2}(?:pills|opioids|benzodiazepines|benzos|alcohol|sleeping pills|medications)',
+  `\\d+ (?:[a-z]+ )?${PILLS}`,
   '(?:a|his|her|their|my|the) (?:belt|rope|cord|razor|blade)',
   'carbon monoxide',
   '(?:train tracks|railway line|railroad tracks)',
@@ -294,7 +339,8 @@ function sentenceSpans(text: string): Array<{ text: string; offset: number }> {
         const space = sentence.lastIndexOf(' ', end);
         if (space > start) end = space;
       }
-      spans.push({ text: sentence.slice(start, end), offset: offset + start });
+      // A run of spaces and dashes reads as one separator: no pattern can try it a million ways.
+      spans.push({ text: sentence.slice(start, end).replace(/[\s\u00A0-]{2,}/g, ' '), offset: offset + start });
       start = end;
     }
   }
@@ -311,15 +357,21 @@ function sentenceTopics(span: { text: string; offset: number }): SentenceTopics 
   const add = (match: Match, topic: CrisisTopic) => topics.push({ text: match.text, index: span.offset + match.index, topic });
   for (const { topic, pattern } of TOPIC_PATTERNS) for (const match of allMatches(pattern, span.text)) add(match, topic);
   for (const match of allMatches(CASE_SENSITIVE, span.text)) add(match, 'overdose');
-  for (const rule of PAIR_RULES) {
+  const has = (pattern: RegExp) => allMatches(pattern, span.text).length > 0;
+  const pairs = PAIR_RULES.flatMap((rule) => {
     const matches = allMatches(rule.phrase, span.text);
-    if (matches.length === 0) continue;
-    if (rule.with && allMatches(rule.with, span.text).length === 0) continue;
-    if (rule.without && allMatches(rule.without, span.text).length > 0) continue;
-    add(matches[0], rule.topic);
+    if (matches.length === 0 || (rule.with && !has(rule.with)) || (rule.without && has(rule.without))) return [];
+    return [{ rule, match: matches[0] }];
+  });
+  for (const { rule, match } of pairs) if (!rule.inContext) add(match, rule.topic);
+  // A quantity, a substance or a tool is a method only in a sentence already about these topics;
+  // a means that is an ordinary word too, only there or beside a death.
+  const aboutTopic = topics.some((m) => m.topic !== 'method');
+  if (aboutTopic) for (const match of allMatches(METHOD_IN_CONTEXT, span.text)) add(match, 'method');
+  if (aboutTopic || has(DEATH_WORDS)) {
+    for (const match of allMatches(METHOD_WITH_DEATH, span.text)) add(match, 'method');
+    for (const { rule, match } of pairs) if (rule.inContext) add(match, rule.topic);
   }
-  // A quantity, a substance or a tool is a method only in a sentence already about these topics.
-  if (topics.some((m) => m.topic !== 'method')) for (const match of allMatches(METHOD_IN_CONTEXT, span.text)) add(match, 'method');
   return { text: span.text, topics: topics.sort((x, y) => x.index - y.index) };
 }
 

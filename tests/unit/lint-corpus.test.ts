@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseCorpus, scoreLint } from '@/lib/editorial/lint-corpus';
+import { crisisTopicsIn, needsCrisisResources } from '@/lib/editorial/safe-messaging';
 
 const DIR = path.join(__dirname, '..', 'fixtures', 'lint-corpus');
 const files = readdirSync(DIR).filter((f) => f.endsWith('.jsonl'));
@@ -20,14 +21,22 @@ describe.each(files)('%s', (file) => {
   const lines = (xs: { line: number; text: string }[]) => xs.map((x) => `${x.line}: ${x.text}`);
 
   it('crisis resources: precision and recall of at least 0.95', () => {
-    expect({ precision: crisis.precision >= 0.95, missed: lines(crisis.missed) }).toMatchObject({ precision: true });
-    expect({ recall: crisis.recall >= 0.95, falseAlarms: lines(crisis.falseAlarms) }).toMatchObject({ recall: true });
+    // On failure, the sentences behind the number: false alarms lower precision, misses lower recall.
+    expect({ precision: crisis.precision >= 0.95, falseAlarms: lines(crisis.falseAlarms) }).toMatchObject({ precision: true });
+    expect({ recall: crisis.recall >= 0.95, missed: lines(crisis.missed) }).toMatchObject({ recall: true });
   });
 
   it('method warning: precision and recall of at least 0.9', () => {
     expect(method.precision).toBeGreaterThanOrEqual(0.9);
     expect(method.recall).toBeGreaterThanOrEqual(0.9);
   });
+});
+
+it('a run of dashes or hyphenated words cannot make a pattern try it every way (each of these took 8–90 s)', () => {
+  // Not a timing assertion: a regression here does not finish within jest's 5 s at all.
+  expect(needsCrisisResources(`He jumped off the ${'-'.repeat(400)}`)).toBe(false);
+  expect(crisisTopicsIn(`She took an overdose by mixing ${'-'.repeat(3000)}`).map((m) => m.topic)).toEqual(['overdose']);
+  expect(needsCrisisResources(`He jumped off the ${'x-'.repeat(3000)}`)).toBe(false);
 });
 
 describe('reading a corpus', () => {

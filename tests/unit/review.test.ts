@@ -156,3 +156,14 @@ describe('nobody reviews their own post', () => {
     ).toHaveLength(1);
   });
 });
+
+it('a scheduled post can carry its review: before publication is fine while publication is ahead', () => {
+  const scheduled = { publishedAt: '2026-03-01T09:00:00-06:00', reviewedBy: { _ref: 'a' } };
+  expect(reviewDateFindings({ ...scheduled, lastReviewedAt: '2026-02-20' }, { today: '2026-02-25' })).toEqual([]);
+  // Once it is out, the same date is before publication.
+  expect(reviewDateFindings({ ...scheduled, lastReviewedAt: '2026-02-20' }, { today: '2026-03-02' })[0].message).toMatch(
+    /before the article was published/,
+  );
+  // And a review still cannot be in the future.
+  expect(reviewDateFindings({ ...scheduled, lastReviewedAt: '2026-02-26' }, { today: '2026-02-25' })[0].message).toMatch(/in the future/);
+});

@@ -9,7 +9,7 @@ jest.mock('sanity', () => ({ useDocumentOperation: jest.fn() }));
 import { documentOptions as options, withoutSingletonTemplates } from '@/sanity/document';
 import { DoiLookupAction } from '@/sanity/actions/DoiLookupAction';
 import { ReadabilityBadge } from '@/sanity/badges/ReadabilityBadge';
-import { ScheduledBadge } from '@/sanity/badges/ScheduledBadge';
+import { ScheduledBadge, scheduleBadge } from '@/sanity/badges/ScheduledBadge';
 import { publicationLabel } from '@/lib/editorial/dates';
 import { NEEDS_REVIEW_FILTER } from '@/sanity/structure';
 import { queryDocuments, type RawDocument } from '@/lib/content/dataset';
@@ -64,19 +64,39 @@ it('posts show their readability grade as a badge', () => {
   });
 });
 
-it('a post dated ahead says "Scheduled for …" in its badge and in lists; one that is out says its date', () => {
-  const badge = ScheduledBadge as unknown as (p: unknown) => { label: string; title: string } | null;
-  const ahead = new Date(Date.now() + 3 * 24 * 3600_000).toISOString();
-  const day = new Date(ahead).toLocaleDateString('en-US', { timeZone: 'America/Chicago', dateStyle: 'long' });
-  expect(badge({ draft: { publishedAt: ahead }, published: null })).toEqual({
-    label: `Scheduled for ${day}`,
-    color: 'primary',
-    title: expect.stringMatching(/shows this post from .* on\. The Content Lake's public API still serves it/),
+describe('the schedule badge: the published version says what readers see, the draft what publishing would do', () => {
+  const now = Date.parse('2026-12-01T12:00:00Z');
+  const ahead = '2027-03-01T09:00:00-06:00';
+  const past = '2025-09-03T09:00:00-05:00';
+
+  it('published and dated ahead: "Scheduled for …", hidden until then', () => {
+    expect(scheduleBadge(null, { publishedAt: ahead }, now)).toMatchObject({
+      label: 'Scheduled for March 1, 2027',
+      color: 'primary',
+      title: expect.stringMatching(/hidden on the site until March 1, 2027.*public API serves a published document/),
+    });
   });
-  expect(badge({ draft: null, published: seedDoc(SEED_POST_ID) })).toBeNull();
-  expect(publicationLabel(ahead, 'America/Chicago')).toBe(`Scheduled for ${day}`);
-  expect(publicationLabel('2025-09-03T09:00:00-05:00', 'America/Chicago')).toBe('September 3, 2025');
-  expect(publicationLabel(undefined, 'America/Chicago')).toBe('not dated');
+
+  it('a draft that would move a live post ahead warns that publishing hides it', () => {
+    expect(scheduleBadge({ publishedAt: ahead }, { publishedAt: past }, now)).toMatchObject({
+      label: 'Publishing hides it until March 1, 2027',
+      color: 'warning',
+    });
+  });
+
+  it('a draft never published: it goes out at that moment once published', () => {
+    expect(scheduleBadge({ publishedAt: ahead }, null, now)).toMatchObject({ label: 'Goes out March 1, 2027 once published' });
+  });
+
+  it('a live post, or one not dated, has no badge; the list label says the date', () => {
+    expect(scheduleBadge(null, seedDoc(SEED_POST_ID), now)).toBeNull();
+    expect(scheduleBadge({ publishedAt: past }, { publishedAt: past }, now)).toBeNull();
+    expect(scheduleBadge({}, null, now)).toBeNull();
+    expect(documentOptions.badges([], { schemaType: 'post' })).toEqual([ScheduledBadge, ReadabilityBadge]);
+    expect(publicationLabel(ahead, 'America/Chicago', now)).toBe('Scheduled for March 1, 2027');
+    expect(publicationLabel(past, 'America/Chicago', now)).toBe('September 3, 2025');
+    expect(publicationLabel(undefined, 'America/Chicago', now)).toBe('not dated');
+  });
 });
 
 it('"Needs medical review" lists posts with no reviewer, no review date, or a review older than 12 months', async () => {

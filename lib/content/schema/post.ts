@@ -2,6 +2,7 @@
  * A post. Its header (title, slug, excerpt, dates, category, author) and a body with text decide
  * whether it is shown, on its page and in every list alike; the rest is dropped part by part.
  */
+import { isSelfReview } from '../../editorial/review';
 import { z } from 'zod';
 import type { Finding } from '../../editorial/findings';
 import { authorSchema, parseAuthor } from './author';
@@ -118,7 +119,7 @@ export function parsePost(value: unknown): Parsed<Post> {
 
   let reviewedBy = isAbsent(raw.reviewedBy) ? undefined : parseAuthor(raw.reviewedBy, ['reviewedBy'], findings, 'warning');
   // Nobody reviews their own writing: the Studio refuses it; a post published anyway shows no review.
-  if (reviewedBy && reviewedBy._id === card.author._id) {
+  if (reviewedBy && isSelfReview(card.author._id, reviewedBy._id)) {
     findings.push({ level: 'warning', path: ['reviewedBy'], message: 'is the author of the post; a self-review is not shown' });
     reviewedBy = undefined;
   }
