@@ -239,7 +239,9 @@ const WATER_OR_PLAY = wholeWords([
 const PAIR_RULES: readonly PairRule[] = [
   {
     topic: 'method',
-    phrase: wholeWords(['(?:jump|jumps|jumped|jumping|leap|leaps|leapt|leaped) (?:off|from) (?:a|an|the) (?:[a-z]+ ){0,4}(?:bridge|building|roof|rooftop|cliff|balcony|overpass|parking garage|parking structure|tower|ledge|highway|(?:top|upper|highest|\\d+(?:st|nd|rd|th)|[a-z]+th|first|second|third) (?:floor|story|storey))']),
+    phrase: wholeWords([
+      '(?:jump|jumps|jumped|jumping|leap|leaps|leapt|leaped) (?:off|from) (?:a|an|the) (?:[a-z]+ ){0,4}(?:bridge|building|roof|rooftop|cliff|balcony|overpass|parking garage|parking structure|tower|ledge|highway|(?:top|upper|highest|\\d+(?:st|nd|rd|th)|[a-z]+th|first|second|third) (?:floor|story|storey))',
+    ]),
     without: WATER_OR_PLAY,
   },
   {
@@ -257,7 +259,9 @@ const PAIR_RULES: readonly PairRule[] = [
   },
   {
     topic: 'method',
-    phrase: wholeWords([`(?:\\d+|[a-z]+ty|hundreds?|a hundred|dozens?|a dozen|a handful|enough|all) (?:of )?(?:(?:those|these|the|her|his|my|their|your) )?(?:[a-z]+ )?(?:${PILLS}|tablets|capsules)`]),
+    phrase: wholeWords([
+      `(?:\\d+|[a-z]+ty|hundreds?|a hundred|dozens?|a dozen|a handful|enough|all) (?:of )?(?:(?:those|these|the|her|his|my|their|your) )?(?:[a-z]+ )?(?:${PILLS}|tablets|capsules)`,
+    ]),
     with: wholeWords(['fatal', 'lethal', 'deadly', 'enough to (?:kill|die|do it|end it)', 'kill (?:a|an|someone|me|him|her|you|them)']),
   },
   {
@@ -302,7 +306,21 @@ const METHOD_WITH_DEATH = wholeWords([
   'razor blades?',
   `(?:tied|tie|ties|tying|hung|hang|hangs|looped|attached) (?:a |the |${POSS} )?(?:rope|belt|cord|noose|sheet|scarf|cable) (?:to|from|around|over) (?:a|the) (?:tree|branch|railing|pipe|hook|door|banister)`,
 ]);
-const DEATH_WORDS = wholeWords(['died', 'dies', 'die', 'dying', 'death', 'deaths', 'dead', 'killed', 'kill', 'fatal', 'body', 'funeral', 'lost (?:his|her|their) life']);
+const DEATH_WORDS = wholeWords([
+  'died',
+  'dies',
+  'die',
+  'dying',
+  'death',
+  'deaths',
+  'dead',
+  'killed',
+  'kill',
+  'fatal',
+  'body',
+  'funeral',
+  'lost (?:his|her|their) life',
+]);
 
 /** Means named in a sentence about suicide, self-harm or overdose ("40 pills", "carbon monoxide", "with a razor"). */
 const METHOD_IN_CONTEXT = wholeWords([
