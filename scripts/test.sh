@@ -14,10 +14,11 @@ step "Node $(node --version) (package.json engines: $(node -p 'require("./packag
 node --import tsx scripts/node-version.ts
 
 # Debian packages the tests need: Chromium for the browser tests, xmllint (libxml2-utils) for the
-# sitemap's XSD check.
+# sitemap's XSD check, python3-feedparser to read the feeds as an independent parser would.
 missing=()
 command -v "${CHROMIUM_PATH:-/usr/bin/chromium}" >/dev/null 2>&1 || missing+=(chromium)
 command -v xmllint >/dev/null 2>&1 || missing+=(libxml2-utils)
+/usr/bin/python3 -c 'import feedparser' >/dev/null 2>&1 || missing+=(python3-feedparser)
 if [ ${#missing[@]} -gt 0 ]; then
   step "Installing Debian packages: ${missing[*]}"
   sudo_=()

@@ -1,5 +1,5 @@
 import { getPostCards } from '@/lib/content';
-import { buildFeed } from '@/lib/seo/feed';
+import { rssFeed } from '@/lib/seo/feed';
 import { getSiteIdentity } from '@/lib/seo/site';
 
 // Built with the pages and revalidated with them (same content tags).
@@ -7,7 +7,7 @@ export const dynamic = 'force-static';
 
 export async function GET() {
   const [posts, site] = await Promise.all([getPostCards(), getSiteIdentity()]);
-  return new Response(buildFeed(posts, site).rss2(), {
+  return new Response(rssFeed(posts, site), {
     headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' },
   });
 }

@@ -1,7 +1,13 @@
 /**
- * RSS 2.0 and JSON Feed from the same valid posts, with the `feed` package: title, link, guid,
+ * RSS 2.0 and JSON Feed 1.1 from the same valid posts, with the `feed` package: title, link, guid,
  * publication date, author, category and description (the excerpt) for each article.
+ *
+ * Titles and excerpts are text. Feed readers read RSS titles and descriptions, and JSON Feed's
+ * `content_html`, as HTML, so there they are HTML-escaped: a title typed as "<script>" reaches a
+ * reader as those characters, never as markup. JSON Feed's `title` and `summary` are plain text and
+ * stay as written. RSS names the author with `dc:creator` (RSS's own `<author>` must be an email).
  */
+import { escapeUTF8 } from 'entities';
 import { Feed } from 'feed';
 import type { PostCard } from '../content';
 import { contentDateMillis } from '../editorial/dates';
@@ -14,7 +20,13 @@ import { absoluteUrl } from './urls';
 /** Feeds carry the newest articles; older ones stay in the sitemap. */
 const FEED_LIMIT = 50;
 
-export function buildFeed(posts: readonly PostCard[], site: SiteIdentity): Feed {
+/** The language the feeds declare (the site's; a Spanish edition will pass its own). */
+const FEED_LANGUAGE = 'en';
+
+/** Text as HTML that shows exactly that text. */
+const textAsHtml = (text: string) => escapeUTF8(text);
+
+function buildFeed(posts: readonly PostCard[], site: SiteIdentity): Feed {
   const items = posts.slice(0, FEED_LIMIT);
   const dateOf = (post: PostCard) => new Date(contentDateMillis(post.publishedAt, site.timeZone));
   const updatedOf = (post: PostCard) => new Date(contentDateMillis(post.updatedAt ?? post.publishedAt, site.timeZone));
@@ -28,7 +40,7 @@ export function buildFeed(posts: readonly PostCard[], site: SiteIdentity): Feed 
     link: home,
     title: site.siteName,
     description: site.description ?? `Articles from ${site.siteName}`,
-    language: 'en',
+    language: FEED_LANGUAGE,
     copyright: `© ${site.organization?.name ?? site.siteName}`,
     generator: false,
     // A fixed date when there are no posts keeps the feed byte-for-byte stable between builds.
@@ -41,16 +53,70 @@ export function buildFeed(posts: readonly PostCard[], site: SiteIdentity): Feed 
   for (const post of items) {
     const url = absoluteUrl(href('post', { slug: post.slug }), site.origin);
     feed.addItem({
-      title: post.title,
+      title: textAsHtml(post.title),
       id: url,
       guid: url,
       link: url,
       date: updatedOf(post),
       published: dateOf(post),
-      description: post.excerpt,
-      author: [{ name: formatAuthorName(post.author), link: absoluteUrl(href('author', { slug: post.author.slug }), site.origin) }],
+      description: textAsHtml(post.excerpt),
+      // content:encoded also declares the dc namespace that dc:creator needs.
+      content: `<p>${textAsHtml(post.excerpt)}</p>`,
+      extensions: [{ name: 'dc:creator', objects: { _text: formatAuthorName(post.author) } }],
       category: [{ name: post.category.title, domain: absoluteUrl(href('category', { slug: post.category.slug }), site.origin) }],
     });
   }
   return feed;
+}
+
+/** RSS 2.0 (/feed.xml). */
+export function rssFeed(posts: readonly PostCard[], site: SiteIdentity): string {
+  return buildFeed(posts, site).rss2();
+}
+
+interface JsonFeedItem {
+  id: string;
+  title?: string;
+  summary?: string;
+  content_html?: string;
+  author?: unknown;
+  authors?: Array<{ name: string; url: string }>;
+  [field: string]: unknown;
+}
+
+/**
+ * JSON Feed 1.1 (/feed.json). The package writes version 1 with one `author`; 1.1 names `authors`
+ * and the `language`, and its `title` and `summary` are plain text.
+ */
+export function jsonFeed(posts: readonly PostCard[], site: SiteIdentity): string {
+  const feed = JSON.parse(buildFeed(posts, site).json1()) as { items: JsonFeedItem[]; [field: string]: unknown };
+  const items = posts.slice(0, FEED_LIMIT);
+  const publisher = site.organization?.name ?? site.siteName;
+  const channel: Record<string, unknown> = { ...feed };
+  delete channel.version;
+  delete channel.items;
+  return JSON.stringify(
+    {
+      version: 'https://jsonfeed.org/version/1.1',
+      ...channel,
+      language: FEED_LANGUAGE,
+      authors: [{ name: publisher, url: absoluteUrl(href('home'), site.origin) }],
+      items: feed.items.map((item, i) => {
+        const post = items[i];
+        const rest: JsonFeedItem = { ...item };
+        // The package's one `author` becomes 1.1's `authors`; the RSS-only dc:creator is not JSON Feed's.
+        delete rest.author;
+        delete rest['dc:creator'];
+        return {
+          ...rest,
+          title: post.title,
+          summary: post.excerpt,
+          content_html: `<p>${textAsHtml(post.excerpt)}</p>`,
+          authors: [{ name: formatAuthorName(post.author), url: absoluteUrl(href('author', { slug: post.author.slug }), site.origin) }],
+        };
+      }),
+    },
+    null,
+    2,
+  );
 }

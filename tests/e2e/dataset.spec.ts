@@ -10,6 +10,7 @@ import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './a11y';
 import { watchPage } from './helpers';
 import { htmlErrors, jsonLdNodes, nodeOfType, rssItems, sitemapUrls, validateSitemap } from './seo';
+import { displayed, feedparser } from '../fixtures/feedparser';
 
 test('home lists only the valid published posts, newest first, 10 a page', async ({ page }) => {
   await page.goto('/');
@@ -269,4 +270,18 @@ test('a scheduled post (dated 2099) is nowhere on the site before its moment', a
     expect(body, path).not.toContain(slug);
     expect(body, path).not.toContain(title);
   }
+});
+
+test('the feeds read back through python3-feedparser: hostile titles arrive as text, authors as dc:creator', async ({ request }) => {
+  const rss = await (await request.get('/feed.xml')).text();
+  // Nothing in the feed is markup a reader would run: the hostile title is escaped inside CDATA.
+  expect(rss).not.toMatch(/<script|<img/i);
+  const parsed = feedparser(rss);
+  expect(parsed).toMatchObject({ version: 'rss20', bozo: false });
+  const titles = parsed.entries.map((e) => displayed(e.title, e.title_type));
+  expect(titles).toContain('<script>window.__pwned=1</script><img src=x onerror="window.__pwned=2"> Hostile title');
+  expect(titles).toContain('Building a safety plan with your therapist');
+  expect(parsed.entries.find((e) => e.link?.endsWith('/blog/building-a-safety-plan'))?.author).toBe('Ana Ruiz, PhD, LPC-S');
+  const json = await (await request.get('/feed.json')).json();
+  expect(json.items.map((i: { title: string }) => i.title)).toEqual(titles);
 });

@@ -122,7 +122,7 @@ test('the post with wrong types is nowhere: not listed, not in the sitemap or th
   expect(json.status()).toBe(200);
   // The whole body must parse as JSON Feed: a hostile title or body cannot break out of its string.
   const jsonFeed = JSON.parse(await json.text()) as { version: string; items: Array<{ url: string }> };
-  expect(jsonFeed.version).toBe('https://jsonfeed.org/version/1');
+  expect(jsonFeed.version).toBe('https://jsonfeed.org/version/1.1');
   const urls = jsonFeed.items.map((item) => item.url);
   expect(urls.some((url) => url.includes(HOSTILE_SLUGS.wrongTypes))).toBe(false);
   for (const slug of VALID) expect(urls.some((url) => url.endsWith(`/blog/${slug}`))).toBe(true);

@@ -487,14 +487,16 @@ test('the RSS and JSON feeds list the article with title, link, guid, date, auth
   expect(item).toMatchObject({
     title: 'How Ketamine-Assisted Psychotherapy Helps Reduce Suicidality',
     link: `${SITE}/blog/${SLUG}`,
-    author: 'Katie Coon, BSN, RN',
+    'dc:creator': 'Katie Coon, BSN, RN',
   });
   expect(item.guid['#text']).toBe(`${SITE}/blog/${SLUG}`);
   expect(item.category['#text']).toBe('Ketamine');
   expect(new Date(item.pubDate).toISOString()).toBe(new Date('2025-09-03T09:00:00-05:00').toISOString());
   expect(item.description).toMatch(/^Research consistently shows that ketamine can significantly reduce suicidal ideation/);
   const json = await (await request.get('/feed.json')).json();
+  expect(json).toMatchObject({ version: 'https://jsonfeed.org/version/1.1', language: 'en' });
   expect(json.items.map((i: { url: string }) => i.url)).toEqual([`${SITE}/blog/${SLUG}`]);
+  expect(json.items[0].authors).toEqual([{ name: 'Katie Coon, BSN, RN', url: `${SITE}/authors/katie-coon` }]);
 });
 
 test('html-validate finds no error on the article, home, author and category pages', async ({ request }) => {

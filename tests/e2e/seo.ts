@@ -49,7 +49,7 @@ export interface RssItem {
   link: string;
   guid: { '#text': string };
   pubDate: string;
-  author: string;
+  'dc:creator': string;
   category: { '#text': string };
   description: string;
 }

@@ -4,7 +4,8 @@ import { selectAuthors, selectCategories, selectPost, selectPosts } from '@/lib/
 import type { Post } from '@/lib/content';
 import { isoDateTime } from '@/lib/editorial/dates';
 import { authorsQuery, categoriesQuery, postBySlugQuery, postsQuery } from '@/lib/queries';
-import { buildFeed } from '@/lib/seo/feed';
+import { jsonFeed, rssFeed } from '@/lib/seo/feed';
+import { displayed, feedparser } from '../fixtures/feedparser';
 import { articleJsonLd, homeJsonLd, serializeJsonLd, type SiteIdentity } from '@/lib/seo/jsonld';
 import { articleMetadata } from '@/lib/seo/metadata';
 import { drawableText } from '@/lib/seo/og';
@@ -150,31 +151,63 @@ describe('sitemap and feeds', () => {
 
   it('writes RSS 2.0 that an independent parser reads back field by field', async () => {
     const { posts } = await seedContent();
-    const rss = buildFeed(posts, site).rss2();
+    const rss = rssFeed(posts, site);
     const doc = new XMLParser({ ignoreAttributes: false }).parse(rss);
     expect(doc.rss['@_version']).toBe('2.0');
+    expect(doc.rss['@_xmlns:dc']).toBe('http://purl.org/dc/elements/1.1/');
     const item = doc.rss.channel.item;
     expect(item.title).toBe('How Ketamine-Assisted Psychotherapy Helps Reduce Suicidality');
     expect(item.link).toBe(`https://clinic.example/blog/${SEED_SLUG}`);
     expect(item.guid['#text']).toBe(`https://clinic.example/blog/${SEED_SLUG}`);
     expect(new Date(item.pubDate).toISOString()).toBe('2025-09-03T14:00:00.000Z');
-    expect(item.author).toBe('Katie Coon, BSN, RN');
+    // RSS's <author> must be an email address: the name goes in dc:creator.
+    expect(item.author).toBeUndefined();
+    expect(item['dc:creator']).toBe('Katie Coon, BSN, RN');
     expect(item.category['#text']).toBe('Ketamine');
     expect(item.description).toBe(posts[0].excerpt);
   });
 
-  it('writes a JSON Feed with the same items', async () => {
+  it('titles and excerpts reach feed readers as text, never as markup (read by python3-feedparser)', async () => {
     const { posts } = await seedContent();
-    const feed = JSON.parse(buildFeed(posts, site).json1());
+    const hostile = {
+      ...posts[0],
+      author: { ...posts[0].author, name: 'Ana <b>Ruiz</b> & Co', credentials: ['PhD'] },
+      title: '<script>alert(1)</script> Sleep & "mood" <b>tips</b>',
+      excerpt: 'Less than <3 hours & a <img src=x onerror=alert(2)> excerpt that stays text.',
+    };
+    const parsed = feedparser(rssFeed([hostile], site));
+    expect(parsed).toMatchObject({ version: 'rss20', bozo: false });
+    const [entry] = parsed.entries;
+    expect(displayed(entry.title, entry.title_type)).toBe(hostile.title);
+    expect(displayed(entry.summary, entry.summary_type)).toBe(hostile.excerpt);
+    expect(entry.author).toBe('Ana <b>Ruiz</b> & Co, PhD');
+    expect(entry.link).toBe(`https://clinic.example/blog/${SEED_SLUG}`);
+
+    const json = JSON.parse(jsonFeed([hostile], site));
+    expect(json.items[0].title).toBe(hostile.title);
+    expect(json.items[0].summary).toBe(hostile.excerpt);
+    expect(json.items[0].content_html).toBe(
+      '<p>Less than &lt;3 hours &amp; a &lt;img src=x onerror=alert(2)&gt; excerpt that stays text.</p>',
+    );
+  });
+
+  it('writes a JSON Feed 1.1 with the same items, their authors and the language', async () => {
+    const { posts } = await seedContent();
+    const feed = JSON.parse(jsonFeed(posts, site));
+    expect(feed.version).toBe('https://jsonfeed.org/version/1.1');
+    expect(feed.language).toBe('en');
+    expect(feed.authors).toEqual([{ name: expect.any(String), url: 'https://clinic.example/' }]);
     expect(feed.items).toHaveLength(1);
     expect(feed.items[0]).toMatchObject({
       id: `https://clinic.example/blog/${SEED_SLUG}`,
       url: `https://clinic.example/blog/${SEED_SLUG}`,
       title: 'How Ketamine-Assisted Psychotherapy Helps Reduce Suicidality',
       date_published: '2025-09-03T14:00:00.000Z',
-      author: { name: 'Katie Coon, BSN, RN' },
+      authors: [{ name: 'Katie Coon, BSN, RN', url: 'https://clinic.example/authors/katie-coon' }],
       tags: ['Ketamine'],
     });
+    expect(feed.items[0].author).toBeUndefined();
+    expect(Object.keys(feed.items[0]).filter((key) => key.includes(':'))).toEqual([]);
   });
 });
 
