@@ -1,7 +1,7 @@
 import path from 'node:path';
 import type { NextConfig } from 'next';
 import { PHASE_PRODUCTION_BUILD } from 'next/constants';
-import { EnvError, parseEnv, publicEnvSchema, serverEnvSchema } from './lib/env';
+import { EnvError, parseEnv, publicEnvSchema, serverEnvSchema, siteOriginProblem } from './lib/env';
 import { nonPagePaths } from './lib/routes';
 import { siteCsp, studioCsp } from './lib/security/csp';
 import { distDir } from './lib/build-manifest';
@@ -121,9 +121,29 @@ async function assertContentLakeReachable(env: Env): Promise<void> {
   process.exit(1);
 }
 
+/**
+ * Canonicals, the sitemap, robots.txt, feeds, Open Graph and JSON-LD carry the origin the build was
+ * given. A production build with none, or a local one, says so on one line (a laptop build still
+ * works); the standalone build, the deploy recipe, refuses it.
+ */
+function checkSiteOrigin(): void {
+  const problem = siteOriginProblem(process.env.NEXT_PUBLIC_SITE_URL);
+  if (!problem) return;
+  const what = `${problem}: every canonical, the sitemap, robots.txt, the feeds, Open Graph and JSON-LD of this build point there, not to the clinic's site.`;
+  const fix = 'Set NEXT_PUBLIC_SITE_URL to the public origin (e.g. https://clinic.example) and build again.';
+  if (process.env.NEXT_OUTPUT === 'standalone') {
+    console.error(`Build stopped: ${what} ${fix}`);
+    process.exit(1);
+  }
+  console.warn(`\n⚠ NOT FOR DEPLOYMENT: ${what} ${fix}\n`);
+}
+
 export default async function config(phase: string): Promise<NextConfig> {
   const env = parsedEnv();
-  if (phase === PHASE_PRODUCTION_BUILD) await assertContentLakeReachable(env);
+  if (phase === PHASE_PRODUCTION_BUILD) {
+    checkSiteOrigin();
+    await assertContentLakeReachable(env);
+  }
   return {
     ...nextConfig,
     env: {

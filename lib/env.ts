@@ -7,6 +7,24 @@ import { z } from 'zod';
 import { DEFAULT_TIME_ZONE } from './editorial/dates';
 
 const DEFAULT_SITE_URL = 'http://localhost:3000';
+
+/**
+ * Why an origin cannot be the public one: unset (the default, http://localhost:3000, is used) or a
+ * loopback host. Undefined when it can. A production build says so on one line; the standalone
+ * deploy recipe refuses it (next.config.ts).
+ */
+export function siteOriginProblem(raw: string | undefined): string | undefined {
+  const value = raw?.trim();
+  if (!value) return `NEXT_PUBLIC_SITE_URL is unset, so ${DEFAULT_SITE_URL} is used`;
+  let host: string;
+  try {
+    host = new URL(value).hostname.replace(/^\[|\]$/g, '');
+  } catch {
+    return undefined; // an invalid value is the schema's error, with its own message
+  }
+  const loopback = host === 'localhost' || host.endsWith('.localhost') || /^127\./.test(host) || host === '::1' || host === '0.0.0.0';
+  return loopback ? `NEXT_PUBLIC_SITE_URL is ${value}, a local address` : undefined;
+}
 export const DEFAULT_API_VERSION = '2025-02-19';
 export { DEFAULT_TIME_ZONE };
 

@@ -38,3 +38,25 @@ it('stops a build with one clear line when the Sanity API is unreachable', async
   ]);
   expect(output).not.toMatch(/^\s+at /m);
 }, 90_000);
+
+describe('the origin cannot go wrong silently', () => {
+  const build = (env: Record<string, string | undefined>) => {
+    const result = spawnSync(path.resolve('node_modules/.bin/next'), ['build'], {
+      encoding: 'utf8',
+      timeout: 60_000,
+      env: { ...process.env, NODE_ENV: 'production', NEXT_TELEMETRY_DISABLED: '1', NEXT_DIST_DIR: '.next-build-origin', ...env },
+    });
+    return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
+  };
+
+  it('the standalone deploy build refuses an unset or local origin, in one line naming the variable', () => {
+    for (const origin of [undefined, 'http://localhost:3000', 'http://127.0.0.1:8080']) {
+      const { status, output } = build({ NEXT_OUTPUT: 'standalone', NEXT_PUBLIC_SITE_URL: origin });
+      expect(status).toBe(1);
+      const lines = output.split('\n').filter((line) => line.startsWith('Build stopped:'));
+      expect(lines).toHaveLength(1);
+      expect(lines[0]).toMatch(/NEXT_PUBLIC_SITE_URL is (unset|http:\/\/(localhost|127\.0\.0\.1))/);
+      expect(lines[0]).toMatch(/Set NEXT_PUBLIC_SITE_URL to the public origin/);
+    }
+  }, 120_000);
+});

@@ -1,4 +1,4 @@
-import { EnvError, parseEnv, publicEnvSchema, serverEnvSchema } from '@/lib/env';
+import { EnvError, parseEnv, publicEnvSchema, serverEnvSchema, siteOriginProblem } from '@/lib/env';
 
 describe('environment contract', () => {
   it('has working defaults: the local dataset, localhost, Chicago time', () => {
@@ -27,5 +27,23 @@ describe('environment contract', () => {
   ] as const)('names the variable that is wrong (%#)', (schema, source, name) => {
     expect(() => parseEnv(schema, source)).toThrow(EnvError);
     expect(() => parseEnv(schema, source)).toThrow(new RegExp(`${name}: `));
+  });
+});
+
+describe('an origin that cannot be the public one', () => {
+  it.each([
+    [undefined, /is unset, so http:\/\/localhost:3000 is used/],
+    ['  ', /is unset/],
+    ['http://localhost:3000', /a local address/],
+    ['http://clinic.localhost', /a local address/],
+    ['http://127.0.0.1:8080', /a local address/],
+    ['http://[::1]:3000', /a local address/],
+    ['http://0.0.0.0', /a local address/],
+  ])('%j', (value, problem) => {
+    expect(siteOriginProblem(value)).toMatch(problem);
+  });
+
+  it.each(['https://clinic.example', 'https://localhost.clinic.example', 'http://192.168.1.20'])('%j is fine', (value) => {
+    expect(siteOriginProblem(value)).toBeUndefined();
   });
 });
