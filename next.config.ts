@@ -135,6 +135,9 @@ function checkSiteOrigin(): void {
     console.error(`Build stopped: ${what} ${fix}`);
     process.exit(1);
   }
+  // Next loads this file again in its build workers, which inherit the environment: one line per build.
+  if (process.env.SITE_ORIGIN_WARNED) return;
+  process.env.SITE_ORIGIN_WARNED = '1';
   console.warn(`\n⚠ NOT FOR DEPLOYMENT: ${what} ${fix}\n`);
 }
 

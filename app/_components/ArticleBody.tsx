@@ -3,6 +3,7 @@ import type React from 'react';
 import type { PortableTextBlockValue } from '@/lib/content';
 import type { ArticleBlock, CitationMarkerValue } from '@/lib/content/article';
 import { SafeLink } from './SafeLink';
+import { fitHeading } from './fit';
 
 /**
  * Portable Text through @portabletext/react. Links pass the one link policy again at render time;
@@ -20,9 +21,19 @@ export function PortableBody({
   flat?: boolean;
 }) {
   const heading = (Tag: 'h2' | 'h3' | 'h4') =>
-    function Heading({ children, value }: { children?: React.ReactNode; value: { _key?: string } }) {
+    function Heading({ children, value }: { children?: React.ReactNode; value: { _key?: string; children?: ReadonlyArray<unknown> } }) {
       if (flat) return <p>{children}</p>;
-      return <Tag id={Tag === 'h2' ? headingIds.get(value._key ?? '') : undefined}>{children}</Tag>;
+      const text = (value.children ?? [])
+        .map((child) => {
+          const t = (child as { text?: unknown }).text;
+          return typeof t === 'string' ? t : '';
+        })
+        .join('');
+      return (
+        <Tag id={Tag === 'h2' ? headingIds.get(value._key ?? '') : undefined} style={fitHeading(text)}>
+          {children}
+        </Tag>
+      );
     };
   const components: PortableTextComponents = {
     types: {

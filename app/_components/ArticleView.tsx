@@ -4,6 +4,7 @@ import { calendarDay } from '@/lib/editorial/dates';
 import { formatReadingTime } from '@/lib/editorial/reading-time';
 import { serverEnv } from '@/lib/env.server';
 import { href } from '@/lib/routes';
+import { absoluteUrl } from '@/lib/seo/urls';
 import { PortableBody } from './ArticleBody';
 import { AuthorCard } from './AuthorCard';
 import { Breadcrumb } from './Breadcrumb';
@@ -13,6 +14,7 @@ import { CrisisCallout, CrisisResources } from './CrisisResources';
 import { ReferenceList } from './ReferenceList';
 import { SanityImage } from './SanityImage';
 import { TableOfContents } from './TableOfContents';
+import { fitHeading } from './fit';
 
 /**
  * The article as readers see it. Order matters for a reader in distress on a phone: title, who wrote
@@ -44,7 +46,9 @@ export function ArticleView({
             { href: href('category', { slug: post.category.slug }), label: post.category.title },
           ]}
         />
-        <h1>{post.title}</h1>
+        <h1 style={fitHeading(post.title)}>{post.title}</h1>
+        {/* On paper the address is how a patient finds the article again (shown only in print). */}
+        <p className="print-url">{absoluteUrl(href('post', { slug: post.slug }))}</p>
         <p className="standfirst">{post.excerpt}</p>
         <Byline author={post.author} />
         {post.reviewedBy ? (
@@ -95,7 +99,9 @@ export function ArticleView({
       <AuthorCard author={post.author} />
       {related.length > 0 ? (
         <section className="related" aria-labelledby="related">
-          <h2 id="related">More on {post.category.title}</h2>
+          <h2 id="related" style={fitHeading(`More on ${post.category.title}`)}>
+            More on {post.category.title}
+          </h2>
           <ul>
             {related.map((item) => (
               <li key={item._id}>

@@ -3,12 +3,15 @@ import { formatAuthorName } from '@/lib/editorial/people';
 import { href } from '@/lib/routes';
 import { PortableBody } from './ArticleBody';
 import { SanityImage } from './SanityImage';
+import { fitHeading } from './fit';
 
 /** At the end of an article: who wrote it and why they can be trusted. */
 export function AuthorCard({ author }: { author: Author }) {
   return (
     <section className="author-card" aria-labelledby="about-the-author">
-      <h2 id="about-the-author">About the author</h2>
+      <h2 id="about-the-author" style={fitHeading('About the author')}>
+        About the author
+      </h2>
       <div className="author-card-body">
         {author.image ? <SanityImage image={author.image} maxWidth={192} aspect={1} sizes="96px" className="author-photo" /> : null}
         <div>

@@ -1,6 +1,7 @@
 import type { CrisisResources as Crisis } from '@/lib/content';
 import { crisisLeadIn } from '@/lib/content/crisis';
 import { CheckedLink } from './CheckedLink';
+import { fitHeading } from './fit';
 
 /** Every way to reach help, one target each (the full block and the footer). */
 function CrisisActions({ actions, className }: { actions: Crisis['actions']; className: string }) {
@@ -20,7 +21,9 @@ function CrisisActions({ actions, className }: { actions: Crisis['actions']; cla
 export function CrisisResources({ crisis }: { crisis: Crisis }) {
   return (
     <aside className="crisis" aria-labelledby="crisis-heading" id="crisis-resources">
-      <h2 id="crisis-heading">{crisis.heading}</h2>
+      <h2 id="crisis-heading" style={fitHeading(crisis.heading)}>
+        {crisis.heading}
+      </h2>
       <p>{crisis.message}</p>
       <CrisisActions actions={crisis.actions} className="crisis-actions" />
     </aside>

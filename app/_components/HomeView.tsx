@@ -3,6 +3,7 @@ import { pageCount, pageOf } from '@/lib/content/article';
 import { CategoryList } from './CategoryList';
 import { Pagination } from './Pagination';
 import { PostList } from './PostList';
+import { fitHeading } from './fit';
 
 /** The latest articles, 10 a page, and the topics to browse. */
 export function HomeView({ posts, categories, page }: { posts: PostCard[]; categories: Category[]; page: number }) {
@@ -12,7 +13,9 @@ export function HomeView({ posts, categories, page }: { posts: PostCard[]; categ
   const topics = categories.map((category) => ({ category, count: counts.get(category._id) ?? 0 })).filter((topic) => topic.count > 0);
   return (
     <>
-      <h1 className="page-title">{page === 1 ? 'Latest articles' : `Latest articles, page ${page}`}</h1>
+      <h1 className="page-title" style={fitHeading('Latest articles, page')}>
+        {page === 1 ? 'Latest articles' : `Latest articles, page ${page}`}
+      </h1>
       <PostList posts={pageOf(posts, page)} />
       <Pagination page={page} pages={pages} />
       <CategoryList categories={topics} />

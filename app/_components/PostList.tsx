@@ -2,6 +2,7 @@ import type { PostCard } from '@/lib/content';
 import { formatAuthorName } from '@/lib/editorial/people';
 import { href } from '@/lib/routes';
 import { ContentDate } from './ContentDate';
+import { fitHeading } from './fit';
 
 /** Article cards; `headingLevel` keeps the page's outline right (h2 under the h1, h3 under an h2). */
 export function PostList({
@@ -21,7 +22,7 @@ export function PostList({
     <ul className="post-list">
       {posts.map((post) => (
         <li key={post._id} className="post-card">
-          <Heading className="post-card-title">
+          <Heading className="post-card-title" style={fitHeading(post.title)}>
             <a href={href('post', { slug: post.slug })}>{post.title}</a>
           </Heading>
           <p className="post-card-excerpt">{post.excerpt}</p>

@@ -1,5 +1,6 @@
 import type { Citation } from '@/lib/content';
 import { formatApaParts } from '@/lib/editorial/apa';
+import { fitHeading } from './fit';
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
 
@@ -11,7 +12,9 @@ export function ReferenceList({ citations, backlinks = new Map() }: { citations:
   if (citations.length === 0) return null;
   return (
     <section className="references" aria-labelledby="references-heading" id="references">
-      <h2 id="references-heading">References</h2>
+      <h2 id="references-heading" style={fitHeading('References')}>
+        References
+      </h2>
       <ol>
         {citations.map((citation, index) => {
           const number = index + 1;

@@ -316,7 +316,55 @@ test('printed, the article keeps its text, sources and crisis block and drops th
   await expect(page.locator('.references')).toBeVisible();
   await expect(page.locator('aside.crisis')).toBeVisible();
   await expect(page.locator('.site-footer .crisis-line')).toBeVisible();
+  // Its own address, written out, on paper only.
+  await expect(page.locator('.print-url')).toHaveText(`${SITE}/blog/${SLUG}`);
+  await page.emulateMedia({ media: 'screen' });
+  await expect(page.locator('.print-url')).toBeHidden();
 });
+
+test('in the dark colour scheme every page type is axe-clean and dark, the crisis block included', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  for (const path of ['/', `/blog/${SLUG}`, '/authors/katie-coon', '/categories/ketamine', '/no-such-page']) {
+    await page.goto(path);
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    const [r, g, b] = background.match(/\d+/g)!.map(Number);
+    expect(r + g + b, `${path} has a dark background (${background})`).toBeLessThan(150);
+    await expectNoAxeViolations(page, `${path} (dark)`);
+  }
+});
+
+for (const path of [`/blog/${SLUG}`, '/', '/authors/katie-coon', '/categories/ketamine']) {
+  test(`at 200 % text on a 360 px phone no heading word breaks or overflows: ${path}`, async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 740 });
+    await page.route(`**${path}`, async (route) => {
+      const response = await route.fetch();
+      const html = (await response.text()).replace('</head>', '<style>html{font-size:200% !important}</style></head>');
+      await route.fulfill({ response, body: html });
+    });
+    await page.goto(path);
+    const broken = await page.locator('h1, h2, h3, h4').evaluateAll((headings) => {
+      const problems: string[] = [];
+      for (const h of headings) {
+        if (h.getBoundingClientRect().height === 0) continue;
+        if (h.scrollWidth > h.clientWidth + 1) problems.push(`overflows: ${h.textContent}`);
+        // Each run a line may not break inside (a word, or its part up to a hyphen) must sit on one line.
+        const walker = document.createTreeWalker(h, NodeFilter.SHOW_TEXT);
+        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+          const text = node.textContent ?? '';
+          for (const match of text.matchAll(/[^\s\-‐–—/]+[\-‐–—/]?/g)) {
+            const range = document.createRange();
+            range.setStart(node, match.index!);
+            range.setEnd(node, match.index! + match[0].length);
+            const tops = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.top)));
+            if (tops.size > 1) problems.push(`"${match[0]}" breaks in: ${h.textContent}`);
+          }
+        }
+      }
+      return problems;
+    });
+    expect(broken).toEqual([]);
+  });
+}
 
 test('reading the article fetches no other page’s data unasked; a followed link still navigates', async ({ page }) => {
   const pageData: string[] = [];

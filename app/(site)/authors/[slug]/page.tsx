@@ -13,6 +13,7 @@ import { PortableBody } from '../../../_components/ArticleBody';
 import { Breadcrumb } from '../../../_components/Breadcrumb';
 import { PostList } from '../../../_components/PostList';
 import { SanityImage } from '../../../_components/SanityImage';
+import { fitHeading } from '@/app/_components/fit';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -44,7 +45,9 @@ export default async function AuthorPage({ params }: Props) {
       <header className="profile">
         {author.image ? <SanityImage image={author.image} maxWidth={320} aspect={1} sizes="160px" className="profile-photo" eager /> : null}
         <div>
-          <h1 className="page-title">{formatAuthorName(author)}</h1>
+          <h1 className="page-title" style={fitHeading(formatAuthorName(author))}>
+            {formatAuthorName(author)}
+          </h1>
           {author.jobTitle ? <p className="profile-role">{author.jobTitle}</p> : null}
           {license ? <p className="profile-license">{license}</p> : null}
         </div>
@@ -55,7 +58,9 @@ export default async function AuthorPage({ params }: Props) {
         </div>
       ) : null}
       <section aria-labelledby="author-articles">
-        <h2 id="author-articles">Articles by {author.name}</h2>
+        <h2 id="author-articles" style={fitHeading(`Articles by ${author.name}`)}>
+          Articles by {author.name}
+        </h2>
         <PostList posts={posts} headingLevel={3} empty={`${author.name} has not published an article yet.`} />
       </section>
     </>

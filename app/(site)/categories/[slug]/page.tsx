@@ -8,6 +8,7 @@ import { getSiteIdentity } from '@/lib/seo/site';
 import { JsonLd } from '../../../_components/JsonLd';
 import { Breadcrumb } from '../../../_components/Breadcrumb';
 import { PostList } from '../../../_components/PostList';
+import { fitHeading } from '@/app/_components/fit';
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -34,10 +35,14 @@ export default async function CategoryPage({ params }: Props) {
     <>
       <JsonLd data={categoryJsonLd(category, site)} />
       <Breadcrumb items={[{ href: href('home'), label: 'Home' }]} />
-      <h1 className="page-title">{category.title}</h1>
+      <h1 className="page-title" style={fitHeading(category.title)}>
+        {category.title}
+      </h1>
       {category.description ? <p className="standfirst">{category.description}</p> : null}
       <section aria-labelledby="category-articles">
-        <h2 id="category-articles">Articles</h2>
+        <h2 id="category-articles" style={fitHeading('Articles')}>
+          Articles
+        </h2>
         <PostList posts={posts} headingLevel={3} showCategory={false} empty="No articles in this topic yet." />
       </section>
     </>
