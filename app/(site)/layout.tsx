@@ -10,7 +10,8 @@ export async function generateMetadata(): Promise<Metadata> {
   return {
     ...siteLayoutMetadata(await getSiteIdentity()),
     // Draft mode is served by app/preview (next.config.ts rewrites); should a preview ever reach
-    // these routes, it is still never indexed. Pages do not set robots, so this reaches all of them.
+    // these routes, it is still never indexed. Pages do not set robots, so this (and the layout's
+    // max-image-preview:large) reaches all of them.
     ...((await isDraftMode()) ? { robots: { index: false, follow: false } } : {}),
   };
 }

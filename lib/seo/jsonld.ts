@@ -6,6 +6,7 @@
 import type {
   BlogPosting,
   BreadcrumbList,
+  CollectionPage,
   MedicalClinic,
   MedicalWebPage,
   Organization,
@@ -135,6 +136,8 @@ function breadcrumbNode(url: string, items: Array<{ name: string; path: string }
  */
 export function articleJsonLd(post: Post, site: SiteIdentity, options: { imageUrl?: string } = {}): JsonLdGraph {
   const url = absoluteUrl(href('post', { slug: post.slug }), site.origin);
+  // The post's own image, else the Open Graph image every article has.
+  const image = options.imageUrl ?? absoluteUrl(href('ogImage', { slug: post.slug }), site.origin);
   const published = isoDateTime(post.publishedAt, site.timeZone);
   const modified = isoDateTime(post.updatedAt ?? post.publishedAt, site.timeZone);
 
@@ -160,7 +163,7 @@ export function articleJsonLd(post: Post, site: SiteIdentity, options: { imageUr
     description: post.excerpt,
     url,
     mainEntityOfPage: { '@id': `${url}#webpage` },
-    ...(options.imageUrl ? { image: options.imageUrl } : {}),
+    image,
     ...(published ? { datePublished: published } : {}),
     ...(modified ? { dateModified: modified } : {}),
     author: personNode(post.author, site),
@@ -205,7 +208,18 @@ export function authorJsonLd(author: Author, site: SiteIdentity, options: { imag
     isPartOf: { '@id': ids.website(site.origin) },
     mainEntity: { '@id': ids.person(site.origin, author.slug) },
   };
-  return { '@context': 'https://schema.org', '@graph': [page, person, organizationNode(site)] };
+  const breadcrumb = breadcrumbNode(
+    url,
+    [
+      { name: 'Home', path: href('home') },
+      { name: formatAuthorName(author), path: href('author', { slug: author.slug }) },
+    ],
+    site.origin,
+  );
+  return {
+    '@context': 'https://schema.org',
+    '@graph': [{ ...page, breadcrumb: { '@id': `${url}#breadcrumb` } }, person, breadcrumb, organizationNode(site)],
+  };
 }
 
 /** The home page: the WebSite and the clinic that publishes it. */
@@ -222,12 +236,35 @@ export function homeJsonLd(site: SiteIdentity): JsonLdGraph {
   return { '@context': 'https://schema.org', '@graph': [website, organizationNode(site)] };
 }
 
-/** A category page's breadcrumb. */
-export function categoryJsonLd(category: Category, site: SiteIdentity): JsonLdGraph {
+/** A category page: the CollectionPage of its articles, and its breadcrumb. */
+export function categoryJsonLd(category: Category, site: SiteIdentity, posts: readonly { slug: string }[] = []): JsonLdGraph {
   const url = absoluteUrl(href('category', { slug: category.slug }), site.origin);
+  const page: CollectionPage = {
+    '@type': 'CollectionPage',
+    '@id': `${url}#webpage`,
+    url,
+    name: category.title,
+    ...(category.description ? { description: category.description } : {}),
+    inLanguage: 'en',
+    isPartOf: { '@id': ids.website(site.origin) },
+    breadcrumb: { '@id': `${url}#breadcrumb` },
+    ...(posts.length > 0
+      ? {
+          mainEntity: {
+            '@type': 'ItemList',
+            itemListElement: posts.map((post, i) => ({
+              '@type': 'ListItem',
+              position: i + 1,
+              url: absoluteUrl(href('post', { slug: post.slug }), site.origin),
+            })),
+          },
+        }
+      : {}),
+  };
   return {
     '@context': 'https://schema.org',
     '@graph': [
+      page,
       breadcrumbNode(
         url,
         [

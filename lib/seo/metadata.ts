@@ -37,7 +37,7 @@ interface PageInput {
 export function pageMetadata(site: SiteIdentity, page: PageInput): Metadata {
   const description = page.description ?? site.description;
   return {
-    ...(page.title ? { title: page.title } : {}),
+    ...(page.title ? { title: documentTitle(page.title, site) } : {}),
     ...(description ? { description } : {}),
     alternates: alternates(page.path, site),
     openGraph: {
@@ -52,11 +52,31 @@ export function pageMetadata(site: SiteIdentity, page: PageInput): Metadata {
   };
 }
 
+/** Search results show about 60 characters of a title. */
+export const TITLE_MAX = 60;
+
+/**
+ * The page's <title>: "Title | Site" while both fit in TITLE_MAX characters, else the title alone
+ * (the article's own title is never shortened). Passed as `absolute`, past the layout's template.
+ */
+export function documentTitle(title: string, site: SiteIdentity): NonNullable<Metadata['title']> {
+  const withSuffix = `${title} | ${site.siteName}`;
+  return { absolute: withSuffix.length <= TITLE_MAX ? withSuffix : title };
+}
+
+/**
+ * Every page lets search engines show a large image preview (Google's max-image-preview:large). Only
+ * that: indexing is the default, a 404 gets Next's own noindex beside it, and draft mode replaces it
+ * with noindex in its layout.
+ */
+export const ROBOTS: NonNullable<Metadata['robots']> = { 'max-image-preview': 'large' };
+
 /** What the site's layouts give every page: the home's metadata as defaults and the title template. */
 export function siteLayoutMetadata(site: SiteIdentity): Metadata {
   return {
     ...pageMetadata(site, { path: href('home') }),
     title: { default: site.siteName, template: `%s | ${site.siteName}` },
+    robots: ROBOTS,
   };
 }
 
@@ -67,7 +87,7 @@ export function articleMetadata(site: SiteIdentity, post: Post): Metadata {
   const modified = isoDateTime(post.updatedAt ?? post.publishedAt, site.timeZone);
   const image = { url: absoluteUrl(href('ogImage', { slug: post.slug }), site.origin), width: 1200, height: 630, alt: post.title };
   return {
-    title: post.title,
+    title: documentTitle(post.title, site),
     description: post.excerpt,
     authors: [{ name: formatAuthorName(post.author), url: absoluteUrl(href('author', { slug: post.author.slug }), site.origin) }],
     alternates: alternates(path, site),

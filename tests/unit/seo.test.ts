@@ -6,8 +6,8 @@ import { isoDateTime } from '@/lib/editorial/dates';
 import { authorsQuery, categoriesQuery, postBySlugQuery, postsQuery } from '@/lib/queries';
 import { jsonFeed, rssFeed } from '@/lib/seo/feed';
 import { displayed, feedparser } from '../fixtures/feedparser';
-import { articleJsonLd, homeJsonLd, serializeJsonLd, type SiteIdentity } from '@/lib/seo/jsonld';
-import { articleMetadata } from '@/lib/seo/metadata';
+import { articleJsonLd, authorJsonLd, categoryJsonLd, homeJsonLd, serializeJsonLd, type SiteIdentity } from '@/lib/seo/jsonld';
+import { articleMetadata, documentTitle, siteLayoutMetadata } from '@/lib/seo/metadata';
 import { drawableText } from '@/lib/seo/og';
 import { sitemapEntries } from '@/lib/seo/sitemap';
 import { SEED_FILE, SEED_SLUG } from '../fixtures/datasets';
@@ -30,6 +30,15 @@ async function seedPost(): Promise<Post> {
   const post = selectPost(await createLocalSource(SEED_FILE).query(postBySlugQuery, { slug: SEED_SLUG }, []));
   if (!post) throw new Error('seed post did not parse');
   return post;
+}
+
+async function seedContent() {
+  const source = createLocalSource(SEED_FILE);
+  return {
+    posts: selectPosts(await source.query(postsQuery, {}, [])),
+    authors: selectAuthors(await source.query(authorsQuery, {}, [])),
+    categories: selectCategories(await source.query(categoriesQuery, {}, [])),
+  };
 }
 
 type Node = Record<string, unknown>;
@@ -128,16 +137,51 @@ describe('article metadata', () => {
   });
 });
 
-describe('sitemap and feeds', () => {
-  async function seedContent() {
-    const source = createLocalSource(SEED_FILE);
-    return {
-      posts: selectPosts(await source.query(postsQuery, {}, [])),
-      authors: selectAuthors(await source.query(authorsQuery, {}, [])),
-      categories: selectCategories(await source.query(categoriesQuery, {}, [])),
-    };
-  }
+describe('titles, robots and structured data on every page type (issue 20)', () => {
+  it('the site suffix is dropped when title and suffix together pass 60 characters; the title itself never shortened', async () => {
+    const post = await seedPost();
+    // "How Ketamine-Assisted Psychotherapy Helps Reduce Suicidality | San Antonio Clinic" is 81.
+    expect(articleMetadata(site, post).title).toEqual({ absolute: post.title });
+    expect(documentTitle('Sleep and mood', site)).toEqual({ absolute: 'Sleep and mood | San Antonio Clinic' });
+    const exactly60 = 'x'.repeat(60 - ' | San Antonio Clinic'.length);
+    expect(documentTitle(exactly60, site)).toEqual({ absolute: `${exactly60} | San Antonio Clinic` });
+    expect(documentTitle(`${exactly60}y`, site)).toEqual({ absolute: `${exactly60}y` });
+    const long = 'A very long article title about ketamine, esketamine and what each of them can and cannot do';
+    expect(documentTitle(long, site)).toEqual({ absolute: long });
+  });
 
+  it('every page allows a large image preview', () => {
+    expect(siteLayoutMetadata(site).robots).toEqual({ 'max-image-preview': 'large' });
+  });
+
+  it('the BlogPosting has an image: the post’s own, else its Open Graph image', async () => {
+    const post = await seedPost();
+    const article = byType(articleJsonLd(post, site)['@graph'] as Node[], 'BlogPosting');
+    expect(article.image).toBe(`https://clinic.example/blog/${SEED_SLUG}/opengraph-image`);
+    const withImage = byType(articleJsonLd(post, site, { imageUrl: 'https://clinic.example/a.jpg' })['@graph'] as Node[], 'BlogPosting');
+    expect(withImage.image).toBe('https://clinic.example/a.jpg');
+  });
+
+  it('an author page has its breadcrumb; a category page is a CollectionPage of its articles', async () => {
+    const { authors, categories, posts } = await seedContent();
+    const authorGraph = authorJsonLd(authors[0], site)['@graph'] as Node[];
+    const crumbs = byType(authorGraph, 'BreadcrumbList').itemListElement as Node[];
+    expect(crumbs.map((c) => [c.name, c.item])).toEqual([
+      ['Home', 'https://clinic.example/'],
+      ['Katie Coon, BSN, RN', 'https://clinic.example/authors/katie-coon'],
+    ]);
+    expect(byType(authorGraph, 'ProfilePage').breadcrumb).toEqual({ '@id': 'https://clinic.example/authors/katie-coon#breadcrumb' });
+    const categoryGraph = categoryJsonLd(categories[0], site, posts)['@graph'] as Node[];
+    expect(byType(categoryGraph, 'CollectionPage')).toMatchObject({
+      url: 'https://clinic.example/categories/ketamine',
+      name: 'Ketamine',
+      mainEntity: { '@type': 'ItemList', itemListElement: [{ position: 1, url: `https://clinic.example/blog/${SEED_SLUG}` }] },
+    });
+    expect(byType(categoryGraph, 'BreadcrumbList')).toBeDefined();
+  });
+});
+
+describe('sitemap and feeds', () => {
   it('lists home, articles, authors and categories with lastmod from the dates readers see', async () => {
     const content = await seedContent();
     const post = { ...content.posts[0], updatedAt: '2025-10-02' };

@@ -33,7 +33,7 @@ export default async function CategoryPage({ params }: Props) {
   const site = await getSiteIdentity();
   return (
     <>
-      <JsonLd data={categoryJsonLd(category, site)} />
+      <JsonLd data={categoryJsonLd(category, site, posts)} />
       <Breadcrumb items={[{ href: href('home'), label: 'Home' }]} />
       <h1 className="page-title" style={fitHeading(category.title)}>
         {category.title}
