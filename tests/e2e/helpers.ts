@@ -31,3 +31,15 @@ export async function collectViolations(page: Page) {
   });
   return async () => [...((await page.evaluate(() => (window as unknown as { __csp: string[] }).__csp)) ?? []), ...consoleCsp];
 }
+
+/**
+ * The root font size at 200 % for one path, as a reader's browser setting would make it (all text is
+ * sized in rem): the served HTML gets one style rule in its head.
+ */
+export async function withDoubleTextSize(page: Page, path: string) {
+  await page.route(`**${path}`, async (route) => {
+    const response = await route.fetch();
+    const html = (await response.text()).replace('</head>', '<style>html{font-size:200% !important}</style></head>');
+    await route.fulfill({ response, body: html });
+  });
+}

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
 import { seedBodySentences, squash } from '../fixtures/seed-text';
 import { expectNoAxeViolations } from './a11y';
-import { watchPage } from './helpers';
+import { watchPage, withDoubleTextSize } from './helpers';
 import { htmlErrors, jsonLdNodes, nodeOfType, onTestServer, rssItems, sitemapUrls, validateSitemap } from './seo';
 import { pageWeight } from './weight';
 import { PORTS } from './servers';
@@ -177,12 +177,7 @@ for (const javaScriptEnabled of [true, false]) {
   }) => {
     const context = await browser.newContext({ viewport: { width: 360, height: 740 }, javaScriptEnabled });
     const page = await context.newPage();
-    // The root font size at 200 %, as a reader's browser setting would make it (all text is sized in rem).
-    await page.route(`**/blog/${SLUG}`, async (route) => {
-      const response = await route.fetch();
-      const html = (await response.text()).replace('</head>', '<style>html{font-size:200% !important}</style></head>');
-      await route.fulfill({ response, body: html });
-    });
+    await withDoubleTextSize(page, `/blog/${SLUG}`);
     await page.goto(`/blog/${SLUG}`);
     const settings = JSON.parse(
       readFileSync('sanity/seed/production.ndjson', 'utf8')
@@ -338,11 +333,7 @@ test('in the dark colour scheme every page type is axe-clean and dark, the crisi
 for (const path of [`/blog/${SLUG}`, '/', '/authors/katie-coon', '/categories/ketamine']) {
   test(`at 200 % text on a 360 px phone no heading word breaks or overflows: ${path}`, async ({ page }) => {
     await page.setViewportSize({ width: 360, height: 740 });
-    await page.route(`**${path}`, async (route) => {
-      const response = await route.fetch();
-      const html = (await response.text()).replace('</head>', '<style>html{font-size:200% !important}</style></head>');
-      await route.fulfill({ response, body: html });
-    });
+    await withDoubleTextSize(page, path);
     await page.goto(path);
     const broken = await page.locator('h1, h2, h3, h4').evaluateAll((headings) => {
       const problems: string[] = [];
