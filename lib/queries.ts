@@ -134,7 +134,7 @@ export const siteSettingsQuery = defineQuery(`
     description,
     crisisResources,
     disclaimer,
-    organization
+    organization { ..., logo { ${imageFields} } }
   }
 `);
 

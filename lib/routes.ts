@@ -25,6 +25,10 @@ export const routes = {
   category: { pattern: '/categories/:slug', shows: 'category' },
   // `slugOf`: its :slug is that type's, so an image for a post that does not exist is a 404 too.
   ogImage: { pattern: '/blog/:slug/opengraph-image', claims: 'prefix', slugOf: 'post' },
+  authorOgImage: { pattern: '/authors/:slug/opengraph-image', claims: 'prefix', slugOf: 'author' },
+  categoryOgImage: { pattern: '/categories/:slug/opengraph-image', claims: 'prefix', slugOf: 'category' },
+  // The site's own card: home, its pages and every page without a card of its own.
+  siteOgImage: { pattern: '/opengraph-image', claims: 'exact' },
   rssFeed: { pattern: '/feed.xml', claims: 'exact' },
   jsonFeed: { pattern: '/feed.json', claims: 'exact' },
   sitemap: { pattern: '/sitemap.xml', claims: 'exact' },

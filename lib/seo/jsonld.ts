@@ -21,6 +21,7 @@ import type { Author, Category, Citation, Organization as SiteOrganization, Post
 import { formatAuthorName, formatLicense } from '../editorial/people';
 import { calendarDay, isoDateTime } from '../editorial/dates';
 import { doiUrl } from '../editorial/doi';
+import { imageSource } from '../content/images';
 import { href } from '../routes';
 import { absoluteUrl } from './urls';
 
@@ -34,6 +35,8 @@ export interface SiteIdentity {
   siteName: string;
   description?: string;
   organization?: SiteOrganization;
+  /** The publisher's logo, absolute. */
+  logoUrl: string;
   timeZone: string;
 }
 
@@ -55,6 +58,18 @@ function postalAddress(org: SiteOrganization): PostalAddress | undefined {
   };
 }
 
+/** The site's own icon (app/icon.svg, which Next serves at this path): the logo until the clinic sets one. */
+export const DEFAULT_LOGO_PATH = '/icon.svg';
+
+/** Search engines ask for a logo of at least 112 px; the clinic's own is served this wide (or its own width, if less). */
+const LOGO_WIDTH = 512;
+
+/** The publisher's logo, absolute: the clinic's own from siteSettings, else the site icon. */
+export function publisherLogoUrl(organization: SiteOrganization | undefined, origin: string): string {
+  const image = organization?.logo ? imageSource(organization.logo, LOGO_WIDTH) : null;
+  return absoluteUrl(image ? image.src : DEFAULT_LOGO_PATH, origin);
+}
+
 /** The clinic: MedicalClinic when siteSettings says so, else Organization. */
 function organizationNode(site: SiteIdentity): MedicalClinic | Organization {
   const org = site.organization;
@@ -63,8 +78,10 @@ function organizationNode(site: SiteIdentity): MedicalClinic | Organization {
     '@id': ids.organization(site.origin),
     name: org?.name ?? site.siteName,
     url: org?.url ?? `${site.origin}/`,
+    logo: { '@type': 'ImageObject' as const, url: site.logoUrl },
     ...(org?.telephone ? { telephone: org.telephone } : {}),
     ...(address ? { address } : {}),
+    ...(org && org.sameAs.length > 0 ? { sameAs: org.sameAs } : {}),
   };
   return org?.type === 'MedicalClinic' ? { '@type': 'MedicalClinic', ...base } : { '@type': 'Organization', ...base };
 }

@@ -9,6 +9,7 @@ import { isoDateTime } from '../editorial/dates';
 import { formatAuthorName } from '../editorial/people';
 import { href } from '../routes';
 import type { SiteIdentity } from './jsonld';
+import { OG_SIZE } from './og';
 import { absoluteUrl } from './urls';
 
 export const FEED_PATHS = { rss: href('rssFeed'), json: href('jsonFeed') } as const;
@@ -31,11 +32,19 @@ interface PageInput {
   path: string;
   title?: string;
   description?: string;
+  /** The page's social card (site-relative); the site's own card when it has none. */
+  image?: string;
+}
+
+/** Every card is drawn at this size (lib/seo/og.ts OG_SIZE). */
+function ogImage(path: string, alt: string, site: SiteIdentity) {
+  return { url: absoluteUrl(path, site.origin), width: OG_SIZE.width, height: OG_SIZE.height, alt };
 }
 
 /** Home, pagination, category and other plain pages. */
 export function pageMetadata(site: SiteIdentity, page: PageInput): Metadata {
   const description = page.description ?? site.description;
+  const image = ogImage(page.image ?? href('siteOgImage'), page.title ?? site.siteName, site);
   return {
     ...(page.title ? { title: documentTitle(page.title, site) } : {}),
     ...(description ? { description } : {}),
@@ -47,8 +56,9 @@ export function pageMetadata(site: SiteIdentity, page: PageInput): Metadata {
       url: absoluteUrl(page.path, site.origin),
       title: page.title ?? site.siteName,
       ...(description ? { description } : {}),
+      images: [image],
     },
-    twitter: { card: 'summary', title: page.title ?? site.siteName, ...(description ? { description } : {}) },
+    twitter: { card: 'summary_large_image', title: page.title ?? site.siteName, ...(description ? { description } : {}), images: [image] },
   };
 }
 
@@ -85,7 +95,7 @@ export function articleMetadata(site: SiteIdentity, post: Post): Metadata {
   const path = href('post', { slug: post.slug });
   const published = isoDateTime(post.publishedAt, site.timeZone);
   const modified = isoDateTime(post.updatedAt ?? post.publishedAt, site.timeZone);
-  const image = { url: absoluteUrl(href('ogImage', { slug: post.slug }), site.origin), width: 1200, height: 630, alt: post.title };
+  const image = ogImage(href('ogImage', { slug: post.slug }), post.title, site);
   return {
     title: documentTitle(post.title, site),
     description: post.excerpt,
@@ -115,6 +125,7 @@ export function authorMetadata(site: SiteIdentity, author: Author): Metadata {
       path: href('author', { slug: author.slug }),
       title: name,
       description: author.jobTitle ? `${name}, ${author.jobTitle}: background and articles.` : `Articles by ${name}.`,
+      image: href('authorOgImage', { slug: author.slug }),
     }),
   };
 }
@@ -124,5 +135,6 @@ export function categoryMetadata(site: SiteIdentity, category: Category): Metada
     path: href('category', { slug: category.slug }),
     title: category.title,
     description: category.description ?? `Articles about ${category.title}.`,
+    image: href('categoryOgImage', { slug: category.slug }),
   });
 }

@@ -1,5 +1,6 @@
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { linkFinding } from '../../lib/editorial/rules';
+import { imageWithAlt } from './imageWithAlt';
 import { asRule } from './rules';
 
 /** The singleton (_id "siteSettings"): crisis resources, disclaimer and the JSON-LD publisher. */
@@ -56,6 +57,10 @@ export const siteSettingsType = defineType({
         }),
         defineField({ name: 'name', type: 'string', validation: (rule) => rule.required() }),
         defineField({ name: 'url', type: 'url' }),
+        {
+          ...imageWithAlt('logo', 'Logo'),
+          description: 'Shown to search engines beside the clinic name. Square, at least 112 px. Without one, the site icon is used.',
+        },
         defineField({ name: 'telephone', type: 'string' }),
         defineField({
           name: 'address',
@@ -66,6 +71,15 @@ export const siteSettingsType = defineType({
             defineField({ name: 'addressRegion', title: 'State', type: 'string' }),
             defineField({ name: 'postalCode', type: 'string' }),
           ],
+        }),
+        defineField({
+          name: 'sameAs',
+          title: 'The clinic elsewhere',
+          description:
+            'Addresses of the clinic’s own profiles (Google Business Profile, Facebook, LinkedIn), so search engines know they are the same clinic.',
+          type: 'array',
+          of: [defineArrayMember({ type: 'url', validation: (rule) => rule.uri({ scheme: ['https', 'http'] }) })],
+          validation: (rule) => rule.unique(),
         }),
       ],
     }),

@@ -493,14 +493,38 @@ test('every page has one absolute self-canonical, and the feeds are linked', asy
   expect(nodeOfType(home, 'MedicalClinic')).toMatchObject({ name: 'San Antonio Clinic' });
 });
 
-test('the Open Graph image is a 1200×630 PNG drawn without the network', async ({ request }) => {
-  const res = await request.get(`/blog/${SLUG}/opengraph-image`);
+test('every page type names its own Open Graph image, a 1200×630 PNG drawn without the network', async ({ page, request, baseURL }) => {
+  const cards: Array<[string, string]> = [
+    ['/', '/opengraph-image'],
+    [`/blog/${SLUG}`, `/blog/${SLUG}/opengraph-image`],
+    ['/authors/katie-coon', '/authors/katie-coon/opengraph-image'],
+    ['/categories/ketamine', '/categories/ketamine/opengraph-image'],
+  ];
+  for (const [path, card] of cards) {
+    await page.goto(path);
+    await expect(page.locator('meta[property="og:image"]'), path).toHaveAttribute('content', `${SITE}${card}`);
+    await expect(page.locator('meta[name="twitter:image"]'), path).toHaveAttribute('content', `${SITE}${card}`);
+    const res = await request.get(onTestServer(`${SITE}${card}`, baseURL!));
+    expect(res.status(), card).toBe(200);
+    expect(res.headers()['content-type']).toBe('image/png');
+    const png = await res.body();
+    expect(png.subarray(1, 4).toString()).toBe('PNG');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
+  }
+});
+
+test('the publisher in JSON-LD has a logo that answers, the site icon while the clinic has set none', async ({
+  page,
+  request,
+  baseURL,
+}) => {
+  await page.goto('/');
+  const clinic = nodeOfType(await jsonLdNodes(page), 'MedicalClinic');
+  expect(clinic.logo).toEqual({ '@type': 'ImageObject', url: `${SITE}/icon.svg` });
+  expect(clinic.sameAs).toBeUndefined();
+  const res = await request.get(onTestServer(`${SITE}/icon.svg`, baseURL!));
   expect(res.status()).toBe(200);
-  expect(res.headers()['content-type']).toBe('image/png');
-  const png = await res.body();
-  expect(png.subarray(1, 4).toString()).toBe('PNG');
-  expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 630]);
-  expect((await request.get('/blog/no-such-article/opengraph-image')).status()).toBe(404);
+  expect(res.headers()['content-type']).toMatch(/^image\/svg\+xml/);
 });
 
 test('the sitemap validates against the sitemaps.org XSD and every URL in it answers 200', async ({ request, baseURL }) => {

@@ -18,6 +18,8 @@ const UNKNOWN = [
   '/page/99',
   '/page/02',
   '/blog/no-such-article/opengraph-image',
+  '/authors/nobody/opengraph-image',
+  '/categories/nothing/opengraph-image',
   '/preview/blog/no-such-article',
   '/no-such-page',
 ];

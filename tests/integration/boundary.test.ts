@@ -281,6 +281,59 @@ describe('publishing rules', () => {
   });
 });
 
+describe('the publisher: a bad logo or profile link is dropped alone, named in the log', () => {
+  const logoAsset = {
+    _id: 'image-clinlogo-512x512-png',
+    _type: 'sanity.imageAsset',
+    url: '/fixtures/logo-512x512.png',
+    metadata: { dimensions: { width: 512, height: 512 } },
+  };
+
+  async function organizationOf(organization: Record<string, unknown>, ...extra: RawDocument[]) {
+    const settings = { ...seedDoc('siteSettings'), organization: { ...(seedDoc('siteSettings').organization as object), ...organization } };
+    const docs = seedDocuments().filter((d) => d._type !== 'siteSettings');
+    const source = createLocalSource(writeDataset([...docs, settings, ...extra]));
+    return selectSiteChrome(await source.query(siteSettingsQuery, {}, [])).settings.organization;
+  }
+
+  it('profile links: http(s) only, each once, in order; a hostile one is named by its place', async () => {
+    const org = await organizationOf({
+      sameAs: [
+        'https://www.facebook.com/clinic',
+        'javascript:alert(1)',
+        'https://www.facebook.com/clinic',
+        'ftp://files.example',
+        'https://g.page/clinic',
+      ],
+    });
+    expect(org?.name).toBe('San Antonio Clinic');
+    expect(org?.sameAs).toEqual(['https://www.facebook.com/clinic', 'https://g.page/clinic']);
+    const log = logged(warnings);
+    expect(log).toMatch(/organization\.sameAs\[1\]: is not an allowed link/);
+    expect(log).toMatch(/organization\.sameAs\[3\]: /);
+  });
+
+  it('a logo is read with its asset; a logo whose file is gone is dropped, the clinic kept', async () => {
+    const withLogo = await organizationOf(
+      { logo: { _type: 'image', alt: 'Clinic logo', asset: { _ref: logoAsset._id, _type: 'reference' } } },
+      logoAsset,
+    );
+    expect(withLogo?.logo?.asset.url).toBe('/fixtures/logo-512x512.png');
+    const gone = await organizationOf({
+      logo: { _type: 'image', alt: 'Clinic logo', asset: { _ref: 'image-deleted-10x10-png', _type: 'reference' } },
+    });
+    expect(gone?.logo).toBeUndefined();
+    expect(gone?.name).toBe('San Antonio Clinic');
+    expect(logged(warnings)).toMatch(/organization\.logo\.asset/);
+  });
+
+  it('no logo and no profiles set: nothing invented', async () => {
+    const org = await organizationOf({});
+    expect(org?.sameAs).toEqual([]);
+    expect(org?.logo).toBeUndefined();
+  });
+});
+
 describe('the crisis line never disappears', () => {
   it('missing siteSettings: the built-in text, logged', async () => {
     const docs = seedDocuments().filter((d) => d._type !== 'siteSettings');

@@ -23,7 +23,12 @@ import { SEED_FILE, SEED_SLUG } from '../fixtures/datasets';
 
 const RUNS = Number(process.env.FC_RUNS ?? 150);
 const BAD_WORDS = ['undefined', 'NaN', 'Invalid Date', '[object Object]'];
-const SITE = { origin: 'https://clinic.example', siteName: 'Clinic', timeZone: 'America/Chicago' };
+const SITE = {
+  origin: 'https://clinic.example',
+  siteName: 'Clinic',
+  logoUrl: 'https://clinic.example/icon.svg',
+  timeZone: 'America/Chicago',
+};
 
 /** Strings a hostile or careless editor might type. */
 const hostileString = fc.constantFrom(

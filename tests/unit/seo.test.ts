@@ -6,8 +6,17 @@ import { isoDateTime } from '@/lib/editorial/dates';
 import { authorsQuery, categoriesQuery, postBySlugQuery, postsQuery } from '@/lib/queries';
 import { jsonFeed, rssFeed } from '@/lib/seo/feed';
 import { displayed, feedparser } from '../fixtures/feedparser';
-import { articleJsonLd, authorJsonLd, categoryJsonLd, homeJsonLd, serializeJsonLd, type SiteIdentity } from '@/lib/seo/jsonld';
-import { articleMetadata, documentTitle, siteLayoutMetadata } from '@/lib/seo/metadata';
+import {
+  articleJsonLd,
+  authorJsonLd,
+  categoryJsonLd,
+  homeJsonLd,
+  publisherLogoUrl,
+  serializeJsonLd,
+  type SiteIdentity,
+} from '@/lib/seo/jsonld';
+import type { Metadata } from 'next';
+import { articleMetadata, authorMetadata, categoryMetadata, documentTitle, pageMetadata, siteLayoutMetadata } from '@/lib/seo/metadata';
 import { drawableText } from '@/lib/seo/og';
 import { sitemapEntries } from '@/lib/seo/sitemap';
 import { SEED_FILE, SEED_SLUG } from '../fixtures/datasets';
@@ -22,7 +31,9 @@ const site: SiteIdentity = {
     url: undefined,
     telephone: undefined,
     address: { streetAddress: undefined, addressLocality: 'San Antonio', addressRegion: 'TX', postalCode: undefined },
+    sameAs: [],
   },
+  logoUrl: 'https://clinic.example/icon.svg',
   timeZone: 'America/Chicago',
 };
 
@@ -178,6 +189,57 @@ describe('titles, robots and structured data on every page type (issue 20)', () 
       mainEntity: { '@type': 'ItemList', itemListElement: [{ position: 1, url: `https://clinic.example/blog/${SEED_SLUG}` }] },
     });
     expect(byType(categoryGraph, 'BreadcrumbList')).toBeDefined();
+  });
+});
+
+describe('the publisher and every page’s social card (issue 20)', () => {
+  const logo = {
+    alt: 'Clinic logo',
+    asset: {
+      url: 'https://cdn.sanity.io/images/abc123/production/f00d-1024x1024.png',
+      metadata: { dimensions: { width: 1024, height: 1024 }, lqip: undefined },
+    },
+    hotspot: undefined,
+    crop: undefined,
+  };
+
+  it('the publisher has a logo: the clinic’s own, served 512 px wide, else the site icon', () => {
+    expect(publisherLogoUrl(site.organization, site.origin)).toBe('https://clinic.example/icon.svg');
+    expect(publisherLogoUrl(undefined, site.origin)).toBe('https://clinic.example/icon.svg');
+    const own = publisherLogoUrl({ ...site.organization!, logo }, site.origin);
+    expect(new URL(own).host).toBe('cdn.sanity.io');
+    expect(new URL(own).searchParams.get('w')).toBe('512');
+    const clinic = byType(homeJsonLd({ ...site, logoUrl: own })['@graph'] as Node[], 'MedicalClinic');
+    expect(clinic.logo).toEqual({ '@type': 'ImageObject', url: own });
+  });
+
+  it('sameAs, telephone and address come from the settings when set, and are absent when not', () => {
+    const withLinks = {
+      ...site,
+      organization: { ...site.organization!, telephone: '+1-210-555-0100', sameAs: ['https://www.facebook.com/clinic'] },
+    };
+    expect(byType(homeJsonLd(withLinks)['@graph'] as Node[], 'MedicalClinic')).toMatchObject({
+      telephone: '+1-210-555-0100',
+      sameAs: ['https://www.facebook.com/clinic'],
+      address: { '@type': 'PostalAddress', addressLocality: 'San Antonio', addressRegion: 'TX' },
+    });
+    const bare = byType(homeJsonLd({ ...site, organization: undefined })['@graph'] as Node[], 'Organization');
+    expect(Object.keys(bare).sort()).toEqual(['@id', '@type', 'logo', 'name', 'url']);
+  });
+
+  it('home, its pages, authors and categories each name a 1200×630 card, as OpenGraph and a large Twitter card', async () => {
+    const { authors, categories } = await seedContent();
+    const cases: Array<[Metadata, string]> = [
+      [pageMetadata(site, { path: '/' }), 'https://clinic.example/opengraph-image'],
+      [pageMetadata(site, { path: '/page/2', title: 'Latest articles, page 2' }), 'https://clinic.example/opengraph-image'],
+      [siteLayoutMetadata(site), 'https://clinic.example/opengraph-image'],
+      [authorMetadata(site, authors[0]), 'https://clinic.example/authors/katie-coon/opengraph-image'],
+      [categoryMetadata(site, categories[0]), 'https://clinic.example/categories/ketamine/opengraph-image'],
+    ];
+    for (const [meta, url] of cases) {
+      expect(meta.openGraph?.images).toEqual([expect.objectContaining({ url, width: 1200, height: 630 })]);
+      expect(meta.twitter).toMatchObject({ card: 'summary_large_image', images: [expect.objectContaining({ url })] });
+    }
   });
 });
 

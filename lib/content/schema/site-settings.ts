@@ -9,6 +9,7 @@ import { completeCrisis } from '../crisis';
 import {
   absentAsUndefined,
   httpUrl,
+  imageSchema,
   isAbsent,
   optionalPart,
   optionalText,
@@ -17,6 +18,7 @@ import {
   text,
   zodFindings,
   type Parsed,
+  type SiteImage,
 } from './fields';
 
 const crisisActionSchema = z.object({ label: text, href: safeHref });
@@ -37,7 +39,7 @@ const storedCrisis = z.object({
   message: text,
 });
 
-const organizationSchema = z.object({
+const organizationCore = z.object({
   type: z.enum(['MedicalClinic', 'Organization']).catch('Organization'),
   name: text,
   url: absentAsUndefined(httpUrl),
@@ -51,16 +53,20 @@ const organizationSchema = z.object({
     }),
   ),
 });
-export type Organization = z.infer<typeof organizationSchema>;
+export type Organization = z.infer<typeof organizationCore> & {
+  /** The clinic's logo; the site's own icon stands in when it is not set (lib/seo/site.ts). */
+  logo?: SiteImage;
+  /** The clinic's own profiles elsewhere (Google Business Profile, Facebook, LinkedIn…), http(s) only. */
+  sameAs: string[];
+};
 
 export const siteSettingsSchema = z.object({
   title: optionalText.optional(),
   description: optionalText.optional(),
   crisisResources: crisisResourcesSchema.optional(),
   disclaimer: optionalText.optional(),
-  organization: organizationSchema.optional(),
 });
-export type SiteSettings = z.infer<typeof siteSettingsSchema>;
+export type SiteSettings = z.infer<typeof siteSettingsSchema> & { organization?: Organization };
 
 function parseCrisis(value: unknown, findings: Finding[]): CrisisResources | undefined {
   if (isAbsent(value)) {
@@ -82,6 +88,23 @@ function parseCrisis(value: unknown, findings: Finding[]): CrisisResources | und
   return completeCrisis({ heading: core.data.heading, message: core.data.message, actions }, findings);
 }
 
+/**
+ * The publisher. Its name is what it needs; a bad logo or one bad profile link is dropped alone, with
+ * a warning naming it, and the rest is kept.
+ */
+function parseOrganization(value: unknown, findings: Finding[]): Organization | undefined {
+  const core = optionalPart(organizationCore, value, ['organization'], findings);
+  if (!core) return undefined;
+  const raw = value as Record<string, unknown>;
+  const logo = optionalPart(imageSchema, raw.logo, ['organization', 'logo'], findings);
+  const links = Array.isArray(raw.sameAs) ? raw.sameAs : isAbsent(raw.sameAs) ? [] : [raw.sameAs];
+  const sameAs = links.flatMap((link, i) => {
+    const url = optionalPart(httpUrl, link, ['organization', 'sameAs', i], findings);
+    return url ? [url] : [];
+  });
+  return { ...core, ...(logo ? { logo } : {}), sameAs: [...new Set(sameAs)] };
+}
+
 export function parseSiteSettings(value: unknown): Parsed<SiteSettings> {
   if (isAbsent(value) || typeof value !== 'object') {
     return { ok: false, findings: [{ level: 'warning', path: [], message: 'the siteSettings document is missing' }] };
@@ -97,7 +120,7 @@ export function parseSiteSettings(value: unknown): Parsed<SiteSettings> {
       description: optionalPart(optionalText, raw.description, ['description'], findings),
       crisisResources,
       disclaimer: optionalPart(optionalText, raw.disclaimer, ['disclaimer'], findings),
-      organization: optionalPart(organizationSchema, raw.organization, ['organization'], findings),
+      organization: parseOrganization(raw.organization, findings),
     },
   };
 }

@@ -1,8 +1,8 @@
-import { ImageResponse } from 'next/og';
 import { getPost, getPostSlugs, getSiteChrome } from '@/lib/content';
 import { formatAuthorName } from '@/lib/editorial/people';
 import { siteNameOf } from '@/lib/editorial/site';
-import { drawableText, OG_SIZE, ogFonts } from '@/lib/seo/og';
+import { drawableText } from '@/lib/seo/og';
+import { ogCardResponse } from '@/lib/seo/og-card';
 
 // A route handler rather than the opengraph-image file convention: the convention gives
 // statically generated dynamic segments a hashed path, and the routes contract promises this one.
@@ -26,32 +26,11 @@ export async function GET(_request: Request, { params }: { params: Promise<{ slu
   const post = await getPost((await params).slug);
   if (!post) return new Response('Not found', { status: 404 });
   const { settings } = await getSiteChrome();
-  const siteName = drawableText(siteNameOf(settings), 60);
-  const title = drawableText(post.title, 120) || siteName;
-  const category = drawableText(post.category.title, 40);
-  const author = drawableText(formatAuthorName(post.author), 80);
-  return new ImageResponse(
-    <div
-      style={{
-        width: '100%',
-        height: '100%',
-        display: 'flex',
-        flexDirection: 'column',
-        justifyContent: 'space-between',
-        padding: '64px 72px',
-        background: '#f7f5f0',
-        borderLeft: '24px solid #2f5d50',
-        color: '#1f2a27',
-        fontFamily: 'Noto Sans',
-      }}
-    >
-      <div style={{ display: 'flex', fontSize: 30, fontWeight: 700, color: '#2f5d50' }}>{siteName}</div>
-      <div style={{ display: 'flex', flexDirection: 'column' }}>
-        {category ? <div style={{ display: 'flex', fontSize: 28, color: '#4d5b57', marginBottom: 16 }}>{category}</div> : null}
-        <div style={{ display: 'flex', fontSize: title.length > 70 ? 52 : 64, fontWeight: 700, lineHeight: 1.15 }}>{title}</div>
-      </div>
-      <div style={{ display: 'flex', fontSize: 30, color: '#1f2a27' }}>{author ? `By ${author}` : ''}</div>
-    </div>,
-    { ...OG_SIZE, fonts: await ogFonts() },
-  );
+  const author = drawableText(formatAuthorName(post.author));
+  return ogCardResponse({
+    siteName: siteNameOf(settings),
+    kicker: post.category.title,
+    title: post.title,
+    footer: author ? `By ${author}` : undefined,
+  });
 }
