@@ -2,7 +2,7 @@
  * From raw query results to what pages render: parse at the boundary, report what failed, and apply
  * the publishing rules (one URL per slug, newest first). Pure apart from logging; tested directly.
  */
-import { contentDateMillis, DEFAULT_TIME_ZONE } from '../editorial/dates';
+import { contentDateMillis, DEFAULT_TIME_ZONE, isAhead } from '../editorial/dates';
 import { pageCrisis } from './crisis';
 import { reportFindings } from './report';
 import { parseAuthorDocument, type Author } from './schema/author';
@@ -85,7 +85,7 @@ export function selectPostCards(raw: unknown, timeZone = DEFAULT_TIME_ZONE): Pos
  * render, so that a page rendered after that moment shows the post with nothing else changed.
  */
 export function isDue(post: Pick<PostCard, 'publishedAt'>, timeZone = DEFAULT_TIME_ZONE, now = Date.now()): boolean {
-  return contentDateMillis(post.publishedAt, timeZone) <= now;
+  return !isAhead(post.publishedAt, timeZone, now);
 }
 
 /** The moment (ms) the next of these posts comes due, or undefined when none is scheduled. */

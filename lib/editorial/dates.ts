@@ -134,5 +134,10 @@ export function isoDateTime(value: unknown, timeZone: string): string | undefine
 export function publicationLabel(date: unknown, timeZone: string, now = Date.now()): string {
   const day = typeof date === 'string' ? formatContentDate(date, timeZone) : undefined;
   if (!day) return 'not dated';
-  return contentDateMillis(date as string, timeZone) > now ? `Scheduled for ${day}` : day;
+  return isAhead(date, timeZone, now) ? `Scheduled for ${day}` : day;
+}
+
+/** A readable publication date still ahead of `now`: the site hides the post until then. */
+export function isAhead(date: unknown, timeZone: string, now = Date.now()): date is string {
+  return typeof date === 'string' && !!formatContentDate(date, timeZone) && contentDateMillis(date, timeZone) > now;
 }

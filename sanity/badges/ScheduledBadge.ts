@@ -1,8 +1,7 @@
 import type { DocumentBadgeComponent } from 'sanity';
-import { contentDateMillis, DEFAULT_TIME_ZONE, formatContentDate } from '../../lib/editorial/dates';
+import { DEFAULT_TIME_ZONE, formatContentDate, isAhead } from '../../lib/editorial/dates';
 
-const ahead = (date: unknown, now: number): date is string =>
-  typeof date === 'string' && !!formatContentDate(date, DEFAULT_TIME_ZONE) && contentDateMillis(date, DEFAULT_TIME_ZONE) > now;
+const ahead = (date: unknown, now: number): date is string => isAhead(date, DEFAULT_TIME_ZONE, now);
 const day = (date: string) => formatContentDate(date, DEFAULT_TIME_ZONE) as string;
 const EMBARGO = 'The Content Lake’s public API serves a published document whatever its date: see the README, "Embargo".';
 
