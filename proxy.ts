@@ -140,6 +140,9 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
     });
   }
   if (under(pathname, STUDIO)) return NextResponse.next();
+  // The not-found page itself: rewritten here, it must not be looked up again (a request with the
+  // draft cookie still reaches the proxy for it).
+  if (pathname === NOT_FOUND_PAGE) return NextResponse.next();
 
   const cookie = request.cookies.get(DRAFT_COOKIE);
   if (!cookie) return publicResponse(request, pathname, segments);
@@ -157,7 +160,8 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
 
 /**
  * Only the requests the proxy has work for: the dynamic routes (the index, and 400s: Next answers a
- * garbled path elsewhere with its own 404), the preview tree, the webhook, the Studio's catch-all
+ * garbled path elsewhere with its own 404) including every one-segment path but the site's files
+ * (a trust page, or a typo of one), the preview tree, the webhook, the Studio's catch-all
  * (Next answers `/studio/%ZZ` with 500), and anything carrying the draft cookie. The home page,
  * feeds, sitemap and assets never run it: a proxy in front of every request costs a third of the
  * static pages' throughput (bench/RESULTS.md, "Unknown URLs"). The matcher must be a literal;
@@ -169,6 +173,10 @@ export const config = {
     '/authors/:path*',
     '/categories/:path*',
     '/page/:path*',
+    '/locations/:path*',
+    // One segment (a trust page, or a typo of one), except the site's own one-segment files.
+    // (`_not-found` is where the proxy sends an unknown URL: through it again, it would loop.)
+    '/((?!(?:feed\\.xml|feed\\.json|sitemap\\.xml|robots\\.txt|icon\\.svg|opengraph-image|_not-found)$)[^/]+)',
     '/preview/:path*',
     '/studio/:path+',
     '/api/revalidate',

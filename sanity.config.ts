@@ -7,7 +7,7 @@ import { visionTool } from '@sanity/vision';
 import { defineConfig } from 'sanity';
 import { presentationTool } from 'sanity/presentation';
 import { structureTool } from 'sanity/structure';
-import { documentOptions, withoutSingletonTemplates } from './sanity/document';
+import { documentOptions, studioTemplates } from './sanity/document';
 import { nonPagePaths } from './lib/routes';
 import { apiVersion, dataset, projectId } from './sanity/env';
 import { presentationOptions } from './sanity/presentation';
@@ -19,7 +19,7 @@ export default defineConfig({
   title: 'Clinic blog',
   projectId: projectId || 'unconfigured',
   dataset,
-  schema: { types: schemaTypes, templates: withoutSingletonTemplates },
+  schema: { types: schemaTypes, templates: studioTemplates },
   document: documentOptions,
   plugins: [structureTool({ structure }), presentationTool(presentationOptions), visionTool({ defaultApiVersion: apiVersion })],
 });

@@ -62,6 +62,7 @@ const postCoreFields = /* groq */ `
 const postFields = /* groq */ `
   ${postCoreFields},
   "author": author->{ ${authorFields} },
+  keyPoints,
   lastReviewedAt,
   crisisSupport,
   "reviewedBy": reviewedBy->{ ${authorCardFields} },
@@ -88,6 +89,7 @@ export const postCardsQuery = defineQuery(`
   *[_type == "post"] | order(publishedAt desc, _id asc) {
     ${postCoreFields},
     "author": author->{ ${authorCardFields} },
+    "reviewedBy": reviewedBy->{ _id },
     "bodyProbe": body[0...3]
   }
 `);
@@ -159,7 +161,36 @@ export const categoriesQuery = defineQuery(`
  */
 export const urlIndexStampQuery = defineQuery(`
   {
-    "count": count(*[_type in ["post", "author", "category"]]),
-    "latest": *[_type in ["post", "author", "category"]] | order(_updatedAt desc)[0]._updatedAt
+    "count": count(*[_type in ["post", "author", "category", "page", "location"]]),
+    "latest": *[_type in ["post", "author", "category", "page", "location"]] | order(_updatedAt desc)[0]._updatedAt
+  }
+`);
+
+/** Every trust page (About, policies, Contact), whole: they are few and short. */
+export const pagesQuery = defineQuery(`
+  *[_type == "page"] | order(_id asc) {
+    _id,
+    title,
+    "slug": slug.current,
+    kind,
+    description,
+    body,
+    updatedAt
+  }
+`);
+
+/** Every clinic location. */
+export const locationsQuery = defineQuery(`
+  *[_type == "location"] | order(_id asc) {
+    _id,
+    name,
+    "slug": slug.current,
+    address,
+    geo,
+    telephone,
+    openingHours,
+    bookingUrl,
+    acceptingNewPatients,
+    services
   }
 `);

@@ -33,6 +33,13 @@ export const routes = {
   jsonFeed: { pattern: '/feed.json', claims: 'exact' },
   sitemap: { pattern: '/sitemap.xml', claims: 'exact' },
   robots: { pattern: '/robots.txt', claims: 'exact' },
+  // app/icon.svg: the favicon, and the publisher's logo until the clinic sets one.
+  siteIcon: { pattern: '/icon.svg', claims: 'exact' },
+  locations: { pattern: '/locations', shows: null },
+  location: { pattern: '/locations/:slug', shows: 'location' },
+  // Last: a path is a trust page (About, policies, Contact) only when no route above claims it, so
+  // `/feed.xml` stays the feed and `/contcat` is an unknown page (lib/content/url-index.ts).
+  trustPage: { pattern: '/:slug', shows: 'page' },
 } as const satisfies Record<string, { pattern: string; shows: string | null } | { pattern: string; claims: Claim; slugOf?: string }>;
 
 /** The site's API endpoints: the Sanity webhook and draft mode's switch (the Presentation tool's). */
@@ -142,7 +149,9 @@ function matchAmong(names: readonly RouteName[], segments: readonly string[]): R
 
 /** The page a path's segments (["blog", "x"]) address, with its parameters; null when none. */
 export function matchPage(segments: readonly string[]): PageMatch | null {
-  return matchAmong(pageNames, segments) as PageMatch | null;
+  // The whole table, in order: a path a file answers (`/feed.xml`) is not the trust page of that slug.
+  const match = matchRoute(segments);
+  return match && (pageNames as readonly RouteName[]).includes(match.name) ? (match as PageMatch) : null;
 }
 
 /** Any route (page or file) a path's segments address; null when none. */
@@ -188,4 +197,25 @@ export function previewPath(pathname: string): string | null {
 /** What robots.txt disallows: the non-pages that are not for crawlers. */
 export function disallowedPaths(): string[] {
   return Object.values(nonPagePaths).flatMap((p) => ('crawl' in p ? [p.path] : []));
+}
+
+/**
+ * The first path segments the site itself uses: every route's and non-page path's, and every
+ * locale's. A trust page may not take one as its slug (the Studio refuses it), or the route would
+ * hide the page or the page the route. Compared case-insensitively, as Next matches routes; a slug
+ * that a prefix claim would take (`icon…`, `favicon…`) is reserved too.
+ */
+export function reservedSlugProblem(slug: string): string | undefined {
+  const lower = slug.toLowerCase();
+  const first = (path: string) => path.split('/').filter(Boolean)[0];
+  const literal = [
+    ...Object.values(routes).map((r) => first(r.pattern)),
+    ...Object.values(nonPagePaths).map((p) => first(p.path)),
+    ...LOCALES,
+  ];
+  const taken = literal.find((segment) => segment && !segment.startsWith(':') && segment.toLowerCase() === lower);
+  if (taken) return `"${slug}" is an address the site itself uses (/${taken})`;
+  const prefix = Object.values(nonPagePaths).find((p) => p.claims === 'prefix' && lower.startsWith(first(p.path).toLowerCase()));
+  if (prefix) return `addresses beginning "${first(prefix.path)}" are the site's own files`;
+  return undefined;
 }

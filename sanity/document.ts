@@ -8,14 +8,21 @@ import type { DocumentPluginOptions, Template } from 'sanity';
 import { DoiLookupAction } from './actions/DoiLookupAction';
 import { ReadabilityBadge } from './badges/ReadabilityBadge';
 import { ScheduledBadge } from './badges/ScheduledBadge';
+import { PAGE_KIND_TITLES, PAGE_KINDS } from '../lib/content/schema/page';
 
 /** Types with exactly one document. */
 const SINGLETON_TYPES: ReadonlySet<string> = new Set(['siteSettings']);
 /** What a singleton may still do: publish its edits, discard them, restore an earlier version. */
 const SINGLETON_ACTIONS: ReadonlySet<string> = new Set(['publish', 'discardChanges', 'restore']);
 
-/** No template for a singleton: it cannot be created a second time. */
-export const withoutSingletonTemplates = (templates: Template[]) => templates.filter(({ schemaType }) => !SINGLETON_TYPES.has(schemaType));
+/**
+ * The "create new" templates: none for a singleton (it cannot be created a second time), and one per
+ * kind of page, so a page created from its kind's list has that kind.
+ */
+export const studioTemplates = (templates: Template[]): Template[] => [
+  ...templates.filter(({ schemaType }) => !SINGLETON_TYPES.has(schemaType)),
+  ...PAGE_KINDS.map((kind) => ({ id: `page-${kind}`, title: PAGE_KIND_TITLES[kind], schemaType: 'page', value: { kind } })),
+];
 
 export const documentOptions: DocumentPluginOptions = {
   actions: (actions, { schemaType }) => {

@@ -23,6 +23,8 @@ const located: { [T in DocumentTypeName]: { titleField: string; untitled: string
   post: { titleField: 'title', untitled: 'Untitled article', onHome: true },
   author: { titleField: 'name', untitled: 'Author', onHome: false },
   category: { titleField: 'title', untitled: 'Category', onHome: true },
+  page: { titleField: 'title', untitled: 'Page', onHome: false },
+  location: { titleField: 'name', untitled: 'Location', onHome: false },
 };
 
 function locationResolver(type: DocumentTypeName): DocumentLocationResolverObject<string> {

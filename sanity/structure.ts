@@ -2,6 +2,7 @@ import type { StructureResolver } from 'sanity/structure';
 import { apiVersion } from './env';
 import { reviewCutoff, todayIn } from '../lib/editorial/review';
 import { DEFAULT_TIME_ZONE } from '../lib/editorial/dates';
+import { PAGE_KIND_TITLES, PAGE_KINDS } from '../lib/content/schema/page';
 
 // Document lists run under the Studio's perspective, where a draft shows under its published _id;
 // _originalId still says whether the version listed is a draft.
@@ -11,7 +12,8 @@ const IS_DRAFT = '(_id in path("drafts.**") || _originalId in path("drafts.**"))
 export const NEEDS_REVIEW_FILTER = '_type == "post" && (!defined(reviewedBy) || !defined(lastReviewedAt) || lastReviewedAt < $cutoff)';
 
 /**
- * Desk: Posts (all, drafts, published, needing medical review), Authors, Citations, Categories, and
+ * Desk: Posts (all, drafts, published, needing medical review), Pages (by kind), Locations, Authors,
+ * Citations, Categories, and
  * Site settings as one document that is opened, never created, duplicated or deleted.
  */
 export const structure: StructureResolver = (S) =>
@@ -57,6 +59,33 @@ export const structure: StructureResolver = (S) =>
                 ),
             ]),
         ),
+      S.listItem()
+        .title('Pages')
+        .id('pages')
+        .schemaType('page')
+        .child(
+          S.list()
+            .title('Pages')
+            .items([
+              S.documentTypeListItem('page').title('All pages'),
+              S.divider(),
+              ...PAGE_KINDS.map((kind) =>
+                S.listItem()
+                  .title(PAGE_KIND_TITLES[kind])
+                  .id(`page-${kind}`)
+                  .schemaType('page')
+                  .child(
+                    S.documentList()
+                      .title(PAGE_KIND_TITLES[kind])
+                      .apiVersion(apiVersion)
+                      .filter('_type == "page" && kind == $kind')
+                      .params({ kind })
+                      .initialValueTemplates([S.initialValueTemplateItem(`page-${kind}`)]),
+                  ),
+              ),
+            ]),
+        ),
+      S.documentTypeListItem('location').title('Locations'),
       S.documentTypeListItem('author').title('Authors'),
       S.documentTypeListItem('citation').title('Citations'),
       S.documentTypeListItem('category').title('Categories'),

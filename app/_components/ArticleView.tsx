@@ -2,6 +2,7 @@ import type { CrisisResources as Crisis, Post, PostCard } from '@/lib/content';
 import { buildArticleModel, TOC_MIN_SECTIONS } from '@/lib/content/article';
 import { calendarDay } from '@/lib/editorial/dates';
 import { formatReadingTime } from '@/lib/editorial/reading-time';
+import { nextReviewDue } from '@/lib/editorial/review';
 import { serverEnv } from '@/lib/env.server';
 import { href } from '@/lib/routes';
 import { absoluteUrl } from '@/lib/seo/urls';
@@ -10,6 +11,7 @@ import { AuthorCard } from './AuthorCard';
 import { Breadcrumb } from './Breadcrumb';
 import { Byline, ReviewedBy } from './Byline';
 import { ContentDate } from './ContentDate';
+import { ClinicContact } from './ClinicContact';
 import { CrisisCallout, CrisisResources } from './CrisisResources';
 import { ReferenceList } from './ReferenceList';
 import { SanityImage } from './SanityImage';
@@ -17,29 +19,37 @@ import { TableOfContents } from './TableOfContents';
 import { fitHeading } from './fit';
 
 /**
- * The article as readers see it. Order matters for a reader in distress on a phone: title, who wrote
- * it, and a way to reach help come before the first paragraph; the full crisis block, the
- * disclaimer, sources and author follow the text.
+ * The article as readers see it. Order matters for a reader in distress on a phone: on an article
+ * about suicide a way to reach help comes first, in the first screen at any text size; then the
+ * title, who wrote it, the key points and the text; the full crisis block, the clinic's contact,
+ * the disclaimer, sources and author follow it.
  */
 export function ArticleView({
   post,
   crisis,
   disclaimer,
   related = [],
+  contact,
 }: {
   post: Post;
   crisis: Crisis;
   disclaimer?: string;
   related?: PostCard[];
+  /** The clinic's phone and booking address (siteSettings.organization); the block is left out without them. */
+  contact?: { name: string; telephone?: string; bookingUrl?: string };
 }) {
   const model = buildArticleModel(post);
   // "Updated" only when it tells the reader something: a later day than publication.
   const updatedDay = post.updatedAt ? calendarDay(post.updatedAt, serverEnv.SITE_TIME_ZONE) : undefined;
   const publishedDay = calendarDay(post.publishedAt, serverEnv.SITE_TIME_ZONE);
   const showUpdated = Boolean(updatedDay && publishedDay && updatedDay > publishedDay);
+  const reviewedDay = post.reviewedBy ? calendarDay(post.lastReviewedAt, serverEnv.SITE_TIME_ZONE) : undefined;
+  const reviewDue = reviewedDay ? nextReviewDue(reviewedDay) : undefined;
   return (
     <article className="article">
       <header className="article-header">
+        {/* First, above the title: on a small phone at 200 % text the title alone fills the screen. */}
+        {post.crisisSupport ? <CrisisCallout crisis={crisis} /> : null}
         <Breadcrumb
           items={[
             { href: href('home'), label: 'Home' },
@@ -52,7 +62,11 @@ export function ArticleView({
         <p className="standfirst">{post.excerpt}</p>
         <Byline author={post.author} />
         {post.reviewedBy ? (
-          <ReviewedBy reviewer={post.reviewedBy} date={post.lastReviewedAt ? <ContentDate value={post.lastReviewedAt} /> : undefined} />
+          <ReviewedBy
+            reviewer={post.reviewedBy}
+            date={post.lastReviewedAt ? <ContentDate value={post.lastReviewedAt} /> : undefined}
+            due={reviewDue ? <ContentDate value={reviewDue} /> : undefined}
+          />
         ) : null}
         <p className="article-meta">
           <span>
@@ -73,7 +87,6 @@ export function ArticleView({
             {formatReadingTime(model.readingMinutes)}
           </span>
         </p>
-        {post.crisisSupport ? <CrisisCallout crisis={crisis} /> : null}
       </header>
       {post.mainImage ? (
         <SanityImage
@@ -85,11 +98,23 @@ export function ArticleView({
           eager
         />
       ) : null}
+      {post.keyPoints.length > 0 ? (
+        <aside className="key-points" aria-labelledby="key-points-heading">
+          <h2 id="key-points-heading">Key points</h2>
+          <ul>
+            {post.keyPoints.map((point) => (
+              <li key={point}>{point}</li>
+            ))}
+          </ul>
+        </aside>
+      ) : null}
       {model.toc.length >= TOC_MIN_SECTIONS ? <TableOfContents entries={model.toc} /> : null}
       <div className="article-body">
         <PortableBody blocks={model.body} headingIds={model.headingIdByBlock} />
       </div>
       {post.crisisSupport ? <CrisisResources crisis={crisis} /> : null}
+      {/* After the crisis resources, never above them. */}
+      {contact ? <ClinicContact {...contact} /> : null}
       {disclaimer ? (
         <aside className="article-disclaimer" aria-label="Medical disclaimer">
           <p>{disclaimer}</p>

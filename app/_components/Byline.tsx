@@ -22,12 +22,22 @@ export function Byline({ author }: { author: Author }) {
   );
 }
 
-/** "Medically reviewed by NAME, CREDENTIALS on DATE". */
-export function ReviewedBy({ reviewer, date }: { reviewer: Author; date?: ReactNode }) {
+/** "Medically reviewed by NAME, CREDENTIALS on DATE · Next review due DATE". */
+export function ReviewedBy({ reviewer, date, due }: { reviewer: Author; date?: ReactNode; due?: ReactNode }) {
   return (
     <p className="reviewed-by">
-      Medically reviewed by <a href={href('author', { slug: reviewer.slug })}>{formatAuthorName(reviewer)}</a>
-      {date ? <> on {date}</> : null}
+      <span>
+        Medically reviewed by <a href={href('author', { slug: reviewer.slug })}>{formatAuthorName(reviewer)}</a>
+        {date ? <> on {date}</> : null}
+      </span>
+      {due ? (
+        <span className="review-due">
+          <span className="sep" aria-hidden="true">
+            {' · '}
+          </span>
+          Next review due {due}
+        </span>
+      ) : null}
     </p>
   );
 }

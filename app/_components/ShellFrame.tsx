@@ -12,12 +12,15 @@ export function ShellFrame({
   siteName,
   crisis,
   disclaimer,
+  links = [],
   children,
 }: {
   homeHref: string;
   siteName: string;
   crisis: CrisisResources;
   disclaimer?: string;
+  /** The clinic's own pages (About, how we write and review, Contact…), after the crisis resources. */
+  links?: ReadonlyArray<{ href: string; label: string }>;
   children: ReactNode;
 }) {
   return (
@@ -50,6 +53,17 @@ export function ShellFrame({
       <footer className="site-footer">
         <div className="wrap">
           <CrisisLine crisis={crisis} />
+          {links.length > 0 ? (
+            <nav aria-label="About the clinic" className="footer-links">
+              <ul>
+                {links.map((link) => (
+                  <li key={link.href}>
+                    <a href={link.href}>{link.label}</a>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          ) : null}
           {disclaimer ? <p className="disclaimer">{disclaimer}</p> : null}
           <p className="copyright">
             © {siteName} · <a href={homeHref}>All articles</a>

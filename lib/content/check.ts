@@ -7,9 +7,12 @@ import { applyPerspective, indexDocuments, queryIndexed, type LineFinding, type 
 import { categorySchema } from './schema/category';
 import { citationSchema } from './schema/citation';
 import { zodFindings } from './schema/fields';
+import type { Parsed } from './schema/fields';
+import { parseLocation } from './schema/location';
+import { parsePage } from './schema/page';
 import { parsePost } from './schema/post';
 import { parseSiteSettings } from './schema/site-settings';
-import { postsQuery, siteSettingsQuery } from '../queries';
+import { locationsQuery, pagesQuery, postsQuery, siteSettingsQuery } from '../queries';
 import { duplicateDoiFindings } from '../editorial/citations';
 import { DEFAULT_TIME_ZONE } from '../editorial/dates';
 import { documentFindings } from '../editorial/documents';
@@ -127,6 +130,26 @@ async function boundaryFindings(published: RawDocument[]): Promise<Map<string, F
     );
   }
 
+  // Trust pages and locations: what hides one (no text, a slug the site uses, no full address) is an error.
+  const others: Array<[query: string, parse: (value: unknown) => Parsed<unknown>, kind: string]> = [
+    [pagesQuery, parsePage, 'page'],
+    [locationsQuery, parseLocation, 'location'],
+  ];
+  for (const [query, parse, kind] of others) {
+    for (const doc of (await queryIndexed(index, query)) as Array<{ _id?: unknown }>) {
+      const parsed = parse(doc);
+      const id = String(doc._id);
+      add(
+        id,
+        parsed.findings.map(
+          parsed.ok
+            ? restate(id, 'warning', `The site shows this ${kind} without this part`)
+            : restate(id, 'error', `The site cannot show this ${kind}`),
+        ),
+      );
+    }
+  }
+
   const settings = parseSiteSettings(await queryIndexed(index, siteSettingsQuery));
   add('siteSettings', settings.findings.map(restate('siteSettings', 'warning', 'The site uses its built-in text instead')));
 
@@ -160,7 +183,7 @@ async function boundaryFindings(published: RawDocument[]): Promise<Map<string, F
 function duplicateSlugFindings(published: RawDocument[]): Map<string, Finding[]> {
   const result = new Map<string, Finding[]>();
   const slugOf = (doc: RawDocument) => (doc.slug as { current?: unknown } | undefined)?.current;
-  for (const type of ['post', 'author', 'category']) {
+  for (const type of ['post', 'author', 'category', 'page', 'location']) {
     const byDate = published
       .filter((d) => d._type === type && typeof slugOf(d) === 'string')
       .sort((a, b) => String(a.publishedAt ?? '').localeCompare(String(b.publishedAt ?? '')) || a._id.localeCompare(b._id));

@@ -6,11 +6,30 @@ import 'server-only';
 import { cache } from 'react';
 import { unstable_cache } from 'next/cache';
 import { serverEnv } from '../env.server';
-import { authorsQuery, categoriesQuery, postBySlugQuery, postCardsQuery, postDocumentIdsQuery, siteSettingsQuery } from '../queries';
+import {
+  authorsQuery,
+  categoriesQuery,
+  locationsQuery,
+  pagesQuery,
+  postBySlugQuery,
+  postCardsQuery,
+  postDocumentIdsQuery,
+  siteSettingsQuery,
+} from '../queries';
 import { isDraftMode, previewClient } from './preview';
 import { createPublishedSource, localDatasetPath } from './source';
 import type { PostCard } from './schema/post';
-import { isDue, nextDueAt, selectAuthors, selectCategories, selectPost, selectPostCards, selectSiteChrome } from './select';
+import {
+  isDue,
+  nextDueAt,
+  selectAuthors,
+  selectCategories,
+  selectLocations,
+  selectPages,
+  selectPost,
+  selectPostCards,
+  selectSiteChrome,
+} from './select';
 import { createFreshSource, createLocalSource, REVALIDATE_SECONDS, type ContentSource, type QueryParams } from './sources';
 import { documentTags, TAGS } from './tags';
 
@@ -99,6 +118,14 @@ export const getCategories = cache(async () => selectCategories(await fetchQuery
 
 export const getCategory = cache(async (slug: string) => (await getCategories()).find((c) => c.slug === slug) ?? null);
 
+export const getPages = cache(async () => selectPages(await fetchQuery(pagesQuery, {}, TAGS.pages)));
+
+export const getPage = cache(async (slug: string) => (await getPages()).find((p) => p.slug === slug) ?? null);
+
+export const getLocations = cache(async () => selectLocations(await fetchQuery(locationsQuery, {}, TAGS.locations)));
+
+export const getLocation = cache(async (slug: string) => (await getLocations()).find((l) => l.slug === slug) ?? null);
+
 /** Never throws: if the settings cannot be fetched, the built-in crisis text is shown and logged. */
 export const getSiteChrome = cache(async () => {
   let raw: unknown;
@@ -115,6 +142,8 @@ export type { Author } from './schema/author';
 export type { Category } from './schema/category';
 export type { Citation } from './schema/citation';
 export type { SiteImage } from './schema/fields';
+export type { ClinicLocation } from './schema/location';
+export type { PageKind, TrustPage } from './schema/page';
 export type { PortableTextBlockValue } from './schema/portable-text';
 export type { Post, PostCard } from './schema/post';
 export type { CrisisResources, Organization, SiteSettings } from './schema/site-settings';

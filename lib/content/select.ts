@@ -8,6 +8,8 @@ import { reportFindings } from './report';
 import { parseAuthorDocument, type Author } from './schema/author';
 import { parseCategory, type Category } from './schema/category';
 import type { Parsed } from './schema/fields';
+import { parseLocation, type ClinicLocation } from './schema/location';
+import { parsePage, type TrustPage } from './schema/page';
 import { parsePost, parsePostCard, type Post, type PostCard } from './schema/post';
 import { parseSiteSettings, type CrisisResources, type SiteSettings } from './schema/site-settings';
 
@@ -141,6 +143,16 @@ function selectBySlug<T extends { _id: string; slug: string }>(type: string, raw
 /** Valid authors, one per slug, by name. */
 export function selectAuthors(raw: unknown): Author[] {
   return selectBySlug('author', raw, parseAuthorDocument).sort((a, b) => a.name.localeCompare(b.name, 'en'));
+}
+
+/** Valid trust pages, one per slug, by title. */
+export function selectPages(raw: unknown): TrustPage[] {
+  return selectBySlug('page', raw, parsePage).sort((a, b) => a.title.localeCompare(b.title, 'en'));
+}
+
+/** Valid clinic locations, one per slug, by name. */
+export function selectLocations(raw: unknown): ClinicLocation[] {
+  return selectBySlug('location', raw, parseLocation).sort((a, b) => a.name.localeCompare(b.name, 'en'));
 }
 
 /** Valid categories, one per slug, by title. */

@@ -11,6 +11,8 @@ export const TAGS = {
   post: POST_TYPES,
   authors: ['type:author'],
   categories: ['type:category'],
+  pages: ['type:page'],
+  locations: ['type:location'],
   siteSettings: ['type:siteSettings', 'doc:siteSettings'],
 } as const;
 

@@ -14,10 +14,10 @@
  * prerendered stand in.
  */
 import 'server-only';
-import { authorsQuery, categoriesQuery, postCardsQuery, urlIndexStampQuery } from '../queries';
+import { authorsQuery, categoriesQuery, locationsQuery, pagesQuery, postCardsQuery, urlIndexStampQuery } from '../queries';
 import { decodeSegments, matchRoute, routeDocumentType, type DocumentTypeName } from '../routes';
 import { pageCount, parsePageNumber } from './article';
-import { isDue, nextDueAt, selectAuthors, selectCategories, selectPostCards } from './select';
+import { isDue, nextDueAt, selectAuthors, selectCategories, selectLocations, selectPages, selectPostCards } from './select';
 import type { ContentSource } from './sources';
 
 export interface UrlIndex {
@@ -33,13 +33,21 @@ export interface IndexedContent {
   posts: readonly { slug: string }[];
   authors: readonly { slug: string }[];
   categories: readonly { slug: string }[];
+  pages: readonly { slug: string }[];
+  locations: readonly { slug: string }[];
 }
 
 export function urlIndexFrom(content: IndexedContent, validUntil?: number): UrlIndex {
   const slugs = (items: readonly { slug: string }[]) => new Set(items.map((item) => item.slug));
   return {
     // Every type a route shows has its entry here: the type checker asks for a new one.
-    slugs: { post: slugs(content.posts), author: slugs(content.authors), category: slugs(content.categories) },
+    slugs: {
+      post: slugs(content.posts),
+      author: slugs(content.authors),
+      category: slugs(content.categories),
+      page: slugs(content.pages),
+      location: slugs(content.locations),
+    },
     pages: pageCount(content.posts.length),
     ...(validUntil === undefined ? {} : { validUntil }),
   };
@@ -47,7 +55,13 @@ export function urlIndexFrom(content: IndexedContent, validUntil?: number): UrlI
 
 /** The index of what a build prerendered (its prerender manifest's paths). */
 export function urlIndexFromPaths(paths: readonly string[]): UrlIndex {
-  const slugs: { [T in DocumentTypeName]: Set<string> } = { post: new Set(), author: new Set(), category: new Set() };
+  const slugs: { [T in DocumentTypeName]: Set<string> } = {
+    post: new Set(),
+    author: new Set(),
+    category: new Set(),
+    page: new Set(),
+    location: new Set(),
+  };
   let pages = 1;
   for (const path of paths) {
     const match = matchRoute(decodeSegments(path) ?? []);
@@ -61,10 +75,12 @@ export function urlIndexFromPaths(paths: readonly string[]): UrlIndex {
 
 /** Reads the index from a source: the pages' own queries and selection, scheduled posts left out until due. */
 export async function loadUrlIndex(source: ContentSource, timeZone: string, now = Date.now()): Promise<UrlIndex> {
-  const [posts, authors, categories] = await Promise.all([
+  const [posts, authors, categories, pages, locations] = await Promise.all([
     source.query(postCardsQuery, {}, []),
     source.query(authorsQuery, {}, []),
     source.query(categoriesQuery, {}, []),
+    source.query(pagesQuery, {}, []),
+    source.query(locationsQuery, {}, []),
   ]);
   const cards = selectPostCards(posts, timeZone);
   return urlIndexFrom(
@@ -72,6 +88,8 @@ export async function loadUrlIndex(source: ContentSource, timeZone: string, now 
       posts: cards.filter((card) => isDue(card, timeZone, now)),
       authors: selectAuthors(authors),
       categories: selectCategories(categories),
+      pages: selectPages(pages),
+      locations: selectLocations(locations),
     },
     nextDueAt(cards, timeZone, now),
   );

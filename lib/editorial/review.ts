@@ -58,13 +58,26 @@ export function isClinicalCredential(credential: unknown): boolean {
 /** How long a medical review stays current. */
 const REVIEW_INTERVAL_MONTHS = 12;
 
+/** A calendar day moved by whole months; a day the month lacks becomes its last (29 February ± a year → 28 February). */
+function shiftMonths(day: string, months: number): string {
+  const [y, m, d] = day.split('-').map(Number);
+  const shifted = new Date(Date.UTC(y, m - 1 + months, d));
+  if (shifted.getUTCDate() !== d) shifted.setUTCDate(0);
+  return shifted.toISOString().slice(0, 10);
+}
+
 /** The oldest review date that is still current on `today` ("2025-09-03" → "2024-09-03"). */
 export function reviewCutoff(today: string): string {
-  const [y, m, d] = today.split('-').map(Number);
-  const cutoff = new Date(Date.UTC(y, m - 1 - REVIEW_INTERVAL_MONTHS, d));
-  // 29 February less a year is 1 March: keep the end of February instead.
-  if (cutoff.getUTCDate() !== d) cutoff.setUTCDate(0);
-  return cutoff.toISOString().slice(0, 10);
+  return shiftMonths(today, -REVIEW_INTERVAL_MONTHS);
+}
+
+/**
+ * The last day a review of `reviewedDay` ("YYYY-MM-DD") stays current: the day the next one is due
+ * ("2025-09-03" → "2026-09-03"). The inverse of reviewCutoff, so the Studio's "Needs medical review"
+ * list and the date readers see agree.
+ */
+export function nextReviewDue(reviewedDay: string): string {
+  return shiftMonths(reviewedDay, REVIEW_INTERVAL_MONTHS);
 }
 
 /** Today's date on the clinic's clock. */

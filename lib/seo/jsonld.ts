@@ -9,15 +9,18 @@ import type {
   CollectionPage,
   MedicalClinic,
   MedicalWebPage,
+  OpeningHoursSpecification,
   Organization,
   Person,
   PostalAddress,
   ProfilePage,
   ScholarlyArticle,
   Thing,
+  WebPage,
   WebSite,
 } from 'schema-dts';
-import type { Author, Category, Citation, Organization as SiteOrganization, Post } from '../content';
+import type { Author, Category, Citation, ClinicLocation, Organization as SiteOrganization, Post, TrustPage } from '../content';
+import { schemaDay } from '../editorial/clinic';
 import { formatAuthorName, formatLicense } from '../editorial/people';
 import { calendarDay, isoDateTime } from '../editorial/dates';
 import { doiUrl } from '../editorial/doi';
@@ -37,6 +40,8 @@ export interface SiteIdentity {
   organization?: SiteOrganization;
   /** The publisher's logo, absolute. */
   logoUrl: string;
+  /** The publisher's policies (absolute URLs of its trust pages), when the clinic has written them. */
+  policies?: { publishingPrinciples?: string; correctionsPolicy?: string };
   timeZone: string;
 }
 
@@ -82,6 +87,8 @@ function organizationNode(site: SiteIdentity): MedicalClinic | Organization {
     ...(org?.telephone ? { telephone: org.telephone } : {}),
     ...(address ? { address } : {}),
     ...(org && org.sameAs.length > 0 ? { sameAs: org.sameAs } : {}),
+    ...(site.policies?.publishingPrinciples ? { publishingPrinciples: site.policies.publishingPrinciples } : {}),
+    ...(site.policies?.correctionsPolicy ? { correctionsPolicy: site.policies.correctionsPolicy } : {}),
   };
   return org?.type === 'MedicalClinic' ? { '@type': 'MedicalClinic', ...base } : { '@type': 'Organization', ...base };
 }
@@ -305,4 +312,114 @@ export function serializeJsonLd(data: unknown): string {
     .replace(/&/g, '\\u0026')
     .replace(/\u2028/g, '\\u2028')
     .replace(/\u2029/g, '\\u2029');
+}
+
+const PAGE_TYPES: Partial<Record<TrustPage['kind'], 'AboutPage' | 'ContactPage'>> = { about: 'AboutPage', contact: 'ContactPage' };
+
+/** A trust page: AboutPage, ContactPage or WebPage, about the clinic, with its breadcrumb. */
+export function trustPageJsonLd(page: TrustPage, site: SiteIdentity): JsonLdGraph {
+  const url = absoluteUrl(href('trustPage', { slug: page.slug }), site.origin);
+  const modified = page.updatedAt ? isoDateTime(page.updatedAt, site.timeZone) : undefined;
+  const node: WebPage = {
+    '@type': PAGE_TYPES[page.kind] ?? 'WebPage',
+    '@id': `${url}#webpage`,
+    url,
+    name: page.title,
+    ...(page.description ? { description: page.description } : {}),
+    ...(modified ? { dateModified: modified } : {}),
+    inLanguage: 'en',
+    isPartOf: { '@id': ids.website(site.origin) },
+    about: organizationRef(site),
+    publisher: organizationRef(site),
+    breadcrumb: { '@id': `${url}#breadcrumb` },
+  };
+  const breadcrumb = breadcrumbNode(
+    url,
+    [
+      { name: 'Home', path: href('home') },
+      { name: page.title, path: href('trustPage', { slug: page.slug }) },
+    ],
+    site.origin,
+  );
+  return { '@context': 'https://schema.org', '@graph': [node, breadcrumb, organizationNode(site)] };
+}
+
+/** A location as search engines describe a clinic (Google LocalBusiness): the most specific type, MedicalClinic. */
+export function clinicNode(location: ClinicLocation, site: SiteIdentity): MedicalClinic {
+  const url = absoluteUrl(href('location', { slug: location.slug }), site.origin);
+  const a = location.address;
+  return {
+    '@type': 'MedicalClinic',
+    '@id': `${url}#clinic`,
+    name: location.name,
+    url,
+    address: {
+      '@type': 'PostalAddress',
+      streetAddress: a.streetAddress,
+      addressLocality: a.addressLocality,
+      addressRegion: a.addressRegion,
+      postalCode: a.postalCode,
+      addressCountry: a.addressCountry,
+    },
+    ...(location.geo ? { geo: { '@type': 'GeoCoordinates', latitude: location.geo.lat, longitude: location.geo.lng } } : {}),
+    ...(location.telephone ? { telephone: location.telephone } : {}),
+    ...(location.openingHours.length > 0
+      ? {
+          openingHoursSpecification: location.openingHours.map((h): OpeningHoursSpecification => ({
+            '@type': 'OpeningHoursSpecification',
+            dayOfWeek: h.days.map(schemaDay) as OpeningHoursSpecification['dayOfWeek'],
+            opens: h.opens,
+            closes: h.closes,
+          })),
+        }
+      : {}),
+    medicalSpecialty: 'Psychiatric',
+    ...(location.acceptingNewPatients !== undefined ? { isAcceptingNewPatients: location.acceptingNewPatients } : {}),
+    ...(location.services.length > 0
+      ? { availableService: location.services.map((name) => ({ '@type': 'MedicalTherapy' as const, name })) }
+      : {}),
+    parentOrganization: organizationRef(site),
+  };
+}
+
+/** A location's page: the clinic, its breadcrumb and the organization it belongs to. */
+export function locationJsonLd(location: ClinicLocation, site: SiteIdentity): JsonLdGraph {
+  const url = absoluteUrl(href('location', { slug: location.slug }), site.origin);
+  return {
+    '@context': 'https://schema.org',
+    '@graph': [
+      clinicNode(location, site),
+      breadcrumbNode(
+        url,
+        [
+          { name: 'Home', path: href('home') },
+          { name: 'Locations', path: href('locations') },
+          { name: location.name, path: href('location', { slug: location.slug }) },
+        ],
+        site.origin,
+      ),
+      organizationNode(site),
+    ],
+  };
+}
+
+/** The list of locations: a CollectionPage of the clinics. */
+export function locationsJsonLd(locations: readonly ClinicLocation[], site: SiteIdentity): JsonLdGraph {
+  const url = absoluteUrl(href('locations'), site.origin);
+  const page: CollectionPage = {
+    '@type': 'CollectionPage',
+    '@id': `${url}#webpage`,
+    url,
+    name: 'Locations',
+    isPartOf: { '@id': ids.website(site.origin) },
+    mainEntity: {
+      '@type': 'ItemList',
+      itemListElement: locations.map((location, i) => ({
+        '@type': 'ListItem' as const,
+        position: i + 1,
+        item: clinicNode(location, site),
+      })),
+    },
+  };
+  return { '@context': 'https://schema.org', '@graph': [page, organizationNode(site)] };
 }

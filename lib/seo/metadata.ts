@@ -4,7 +4,7 @@
  * self-canonical, the feed links, OpenGraph and Twitter.
  */
 import type { Metadata } from 'next';
-import type { Author, Category, Post } from '../content';
+import type { Author, Category, ClinicLocation, Post, TrustPage } from '../content';
 import { isoDateTime } from '../editorial/dates';
 import { formatAuthorName } from '../editorial/people';
 import { href } from '../routes';
@@ -136,5 +136,18 @@ export function categoryMetadata(site: SiteIdentity, category: Category): Metada
     title: category.title,
     description: category.description ?? `Articles about ${category.title}.`,
     image: href('categoryOgImage', { slug: category.slug }),
+  });
+}
+
+export function trustPageMetadata(site: SiteIdentity, page: TrustPage): Metadata {
+  return pageMetadata(site, { path: href('trustPage', { slug: page.slug }), title: page.title, description: page.description });
+}
+
+export function locationMetadata(site: SiteIdentity, location: ClinicLocation): Metadata {
+  const a = location.address;
+  return pageMetadata(site, {
+    path: href('location', { slug: location.slug }),
+    title: location.name,
+    description: `${location.name}: ${a.streetAddress}, ${a.addressLocality}, ${a.addressRegion} ${a.postalCode}. Address, phone and opening hours.`,
   });
 }

@@ -1,20 +1,27 @@
 import 'server-only';
-import { getSiteChrome } from '../content';
+import { getPages, getSiteChrome } from '../content';
+import { pageForRole } from '../content/schema/page';
+import { href } from '../routes';
 import { siteNameOf } from '../editorial/site';
 import { serverEnv } from '../env.server';
 import { publisherLogoUrl, type SiteIdentity } from './jsonld';
-import { siteOrigin } from './urls';
+import { absoluteUrl, siteOrigin } from './urls';
 
 /** Who publishes the site, for metadata, JSON-LD and feeds. */
 export async function getSiteIdentity(): Promise<SiteIdentity> {
-  const { settings } = await getSiteChrome();
+  const [{ settings }, pages] = await Promise.all([getSiteChrome(), getPages()]);
   const origin = siteOrigin();
+  const pageUrl = (page: { slug: string } | undefined) => (page ? absoluteUrl(href('trustPage', { slug: page.slug }), origin) : undefined);
   return {
     origin,
     siteName: siteNameOf(settings),
     description: settings.description,
     organization: settings.organization,
     logoUrl: publisherLogoUrl(settings.organization, origin),
+    policies: {
+      publishingPrinciples: pageUrl(pageForRole(pages, 'principles')),
+      correctionsPolicy: pageUrl(pageForRole(pages, 'corrections')),
+    },
     timeZone: serverEnv.SITE_TIME_ZONE,
   };
 }

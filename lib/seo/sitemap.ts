@@ -1,8 +1,9 @@
 /**
- * The sitemap's entries from valid content only: home, articles, authors and categories, each
+ * The sitemap's entries from valid content only: home, the locations list, and every page of the
+ * route table (articles, authors, categories, locations, trust pages), each
  * `lastmod` from what readers see (updatedAt, else publishedAt), never the system's _updatedAt.
  */
-import type { Author, Category, PostCard } from '../content';
+import type { Author, Category, ClinicLocation, PostCard, TrustPage } from '../content';
 import { contentDateMillis, isoDateTime } from '../editorial/dates';
 import { documentRoutes, href, type DocumentTypeName } from '../routes';
 import { absoluteUrl } from './urls';
@@ -23,7 +24,13 @@ function newest(posts: readonly PostCard[], timeZone: string): string | undefine
 }
 
 export function sitemapEntries(
-  input: { posts: readonly PostCard[]; authors: readonly Author[]; categories: readonly Category[] },
+  input: {
+    posts: readonly PostCard[];
+    authors: readonly Author[];
+    categories: readonly Category[];
+    pages: readonly TrustPage[];
+    locations: readonly ClinicLocation[];
+  },
   origin: string,
   timeZone: string,
 ): SitemapEntry[] {
@@ -49,6 +56,9 @@ export function sitemapEntries(
     category: input.categories.map((category) =>
       entry(href('category', { slug: category.slug }), newest(byCategory.get(category._id) ?? [], timeZone)),
     ),
+    page: input.pages.map((page) => entry(href('trustPage', { slug: page.slug }), isoDateTime(page.updatedAt, timeZone))),
+    location: input.locations.map((location) => entry(href('location', { slug: location.slug }), undefined)),
   };
-  return [entry(href('home'), newest(input.posts, timeZone)), ...documentRoutes.flatMap((route) => byType[route.type])];
+  const lists = input.locations.length > 0 ? [entry(href('locations'), undefined)] : [];
+  return [entry(href('home'), newest(input.posts, timeZone)), ...lists, ...documentRoutes.flatMap((route) => byType[route.type])];
 }

@@ -3,6 +3,8 @@ import { authorType } from './author';
 import { blockContentType } from './blockContent';
 import { categoryType } from './category';
 import { citationAuthorType, citationType } from './citation';
+import { locationType } from './location';
+import { pageType } from './page';
 import { postType } from './post';
 import { siteSettingsType } from './siteSettings';
 
@@ -14,4 +16,6 @@ export const schemaTypes: SchemaTypeDefinition[] = [
   citationAuthorType,
   blockContentType,
   siteSettingsType,
+  pageType,
+  locationType,
 ];

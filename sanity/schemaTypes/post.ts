@@ -5,6 +5,7 @@ import { excerptFinding } from '../../lib/editorial/rules';
 import { imageWithAlt } from './imageWithAlt';
 import { asRule, documentRule, isUniqueSlug, postFieldRule, reviewerCredentialRule, slugRule } from './rules';
 import { citationMarkerFindings } from '../../lib/editorial/citations';
+import { KEY_POINT_MAX_CHARS, KEY_POINTS_MAX } from '../../lib/content/schema/post';
 
 export const postType = defineType({
   name: 'post',
@@ -44,6 +45,20 @@ export const postType = defineType({
       to: [{ type: 'category' }],
       group: 'content',
       validation: (rule) => rule.required(),
+    }),
+    defineField({
+      name: 'keyPoints',
+      title: 'Key points',
+      type: 'array',
+      group: 'content',
+      description: `Up to ${KEY_POINTS_MAX} short sentences (${KEY_POINT_MAX_CHARS} characters each at most), shown in a box before the text.`,
+      of: [
+        defineArrayMember({
+          type: 'string',
+          validation: (rule) => rule.max(KEY_POINT_MAX_CHARS).error(`Keep each key point to ${KEY_POINT_MAX_CHARS} characters.`),
+        }),
+      ],
+      validation: (rule) => rule.max(KEY_POINTS_MAX).error(`At most ${KEY_POINTS_MAX} key points: choose the ones a reader most needs.`),
     }),
     imageWithAlt('mainImage', 'Main image'),
     defineField({

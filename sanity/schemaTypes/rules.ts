@@ -4,6 +4,7 @@
  * content:check there.
  */
 import type { CustomValidator, Path, SlugIsUniqueValidator, SlugValue, ValidationContext, ValidationError } from 'sanity';
+import { reservedSlugProblem } from '../../lib/routes';
 import { doiKey } from '../../lib/editorial/citations';
 import { postFindings, type DocumentLike } from '../../lib/editorial/documents';
 import { findingText, type FieldFinding, type Finding, type FindingLevel } from '../../lib/editorial/findings';
@@ -33,6 +34,14 @@ export function asRule<T>(rule: (value: T) => FieldFinding | undefined) {
 export function slugRule(value: SlugValue | undefined): true | string {
   if (!value?.current) return true; // "required" reports the missing slug
   return asRule(slugFinding)(value.current);
+}
+
+/** A trust page's slug: the slug style, and never an address the site itself uses (`blog`, `feed.xml`…). */
+export function pageSlugRule(value: SlugValue | undefined): true | string {
+  if (!value?.current) return true;
+  const reserved = reservedSlugProblem(value.current);
+  if (reserved) return `${reserved}. Choose another slug, such as "about-us" or "contact-us".`;
+  return slugRule(value);
 }
 
 // One document is validated field by field; its findings are computed once per version of it.

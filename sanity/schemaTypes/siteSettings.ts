@@ -63,6 +63,13 @@ export const siteSettingsType = defineType({
         },
         defineField({ name: 'telephone', type: 'string' }),
         defineField({
+          name: 'bookingUrl',
+          title: 'Booking address',
+          type: 'url',
+          description: 'The page of your booking system. Shown after every article, after the crisis resources, as a plain link.',
+          validation: (rule) => rule.uri({ scheme: ['https', 'http'] }),
+        }),
+        defineField({
           name: 'address',
           type: 'object',
           fields: [

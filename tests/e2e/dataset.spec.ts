@@ -8,7 +8,7 @@
  */
 import { expect, test } from '@playwright/test';
 import { expectNoAxeViolations } from './a11y';
-import { watchPage } from './helpers';
+import { watchPage, withDoubleTextSize } from './helpers';
 import { htmlErrors, jsonLdNodes, nodeOfType, rssItems, sitemapUrls, validateSitemap } from './seo';
 import { displayed, feedparser } from '../fixtures/feedparser';
 
@@ -144,7 +144,9 @@ test('the article shows its image, reviewer, update date, author card with photo
   await expect(hero).toHaveAttribute('height', /\d+/);
   expect(await hero.getAttribute('src')).toMatch(/^\/_next\/image\?url=%2Ffixtures%2Fmeadow-1600x900\.jpg/);
   await expect.poll(() => hero.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBeGreaterThan(0);
-  await expect(page.locator('.reviewed-by')).toHaveText('Medically reviewed by Katie Coon, BSN, RN on October 20, 2025');
+  await expect(page.locator('.reviewed-by')).toHaveText(
+    'Medically reviewed by Katie Coon, BSN, RN on October 20, 2025 · Next review due October 20, 2026',
+  );
   await expect(page.locator('.article-meta')).toContainText('Updated October 21, 2025');
   const card = page.getByRole('region', { name: 'About the author' });
   await expect(card.getByRole('img', { name: 'Ana Ruiz smiling in the clinic garden' })).toBeVisible();
@@ -209,7 +211,7 @@ test('JSON-LD names the reviewer and review date the page shows, and survives ho
     reviewedBy: { '@type': 'Person', name: 'Katie Coon', honorificSuffix: 'BSN, RN' },
     lastReviewed: '2025-10-20',
   });
-  await expect(page.locator('.reviewed-by time')).toHaveAttribute('datetime', '2025-10-20');
+  await expect(page.locator('.reviewed-by time').first()).toHaveAttribute('datetime', '2025-10-20');
   const article = nodeOfType(nodes, 'BlogPosting');
   expect(article.dateModified).toBe('2025-10-21T00:00:00-05:00');
   expect(article.image).toBe('http://localhost:3000/fixtures/meadow-1600x900.jpg');
@@ -235,11 +237,16 @@ test('privacy: no page type makes a request that leaves the site, images include
     '/blog/building-a-safety-plan',
     '/authors/ana-ruiz',
     '/categories/therapy',
+    '/contact',
+    '/locations',
+    '/locations/medical-center',
     '/no-such-page',
     '/blog/no-such-article',
   ];
   for (const path of pages) {
     await page.goto(path);
+    // Lazy images load once near the viewport: bring every one of them in.
+    await page.evaluate(() => window.scrollTo(0, document.body.scrollHeight));
     await page.waitForLoadState('networkidle');
     // Every image on the page has loaded, so its request is in the list.
     await expect
@@ -284,4 +291,139 @@ test('the feeds read back through python3-feedparser: hostile titles arrive as t
   expect(parsed.entries.find((e) => e.link?.endsWith('/blog/building-a-safety-plan'))?.author).toBe('Ana Ruiz, PhD, LPC-S');
   const json = await (await request.get('/feed.json')).json();
   expect(json.items.map((i: { title: string }) => i.title)).toEqual(titles);
+});
+
+test.describe('the clinic behind the articles (issue 19)', () => {
+  test('a trust page is served at its slug, linked from every footer by its kind; a hidden or reserved one is a 404', async ({ page }) => {
+    const response = await page.goto('/contact');
+    expect(response?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Contact the test clinic');
+    await expect(page.locator('.article-meta')).toHaveText('Last updated November 1, 2025');
+    await expect(page.locator('.article-body h2')).toHaveText('Directions');
+    expect(nodeOfType(await jsonLdNodes(page), 'ContactPage')).toMatchObject({ name: 'Contact the test clinic' });
+    await expectNoAxeViolations(page, 'trust page');
+    for (const path of ['/', '/blog/building-a-safety-plan', '/authors/ana-ruiz', '/no-such-page']) {
+      await page.goto(path);
+      const links = page.getByRole('navigation', { name: 'About the clinic' }).getByRole('link');
+      // The About page has no text and the dataset no policy page: only what exists is linked.
+      await expect(links, path).toHaveText(['Locations', 'Contact']);
+      await expect(links.nth(1)).toHaveAttribute('href', '/contact');
+    }
+    for (const path of ['/contcat', '/empty-page', '/draft-page', '/blog', '/favicon.ico', '/wp-login.php']) {
+      const res = await page.goto(path);
+      expect(res?.status(), path).toBe(404);
+      await expect(page.getByRole('heading', { level: 1 }), path).toHaveText('We could not find that page');
+    }
+  });
+
+  test('a location shows its address, phone, hours, services and booking link, and is a MedicalClinic', async ({ page }) => {
+    await page.goto('/locations');
+    const names = page.locator('.location-list h2');
+    await expect(names).toHaveText(['Hostile booking', 'Test Clinic, Medical Center']);
+    await names.getByRole('link', { name: 'Test Clinic, Medical Center' }).click();
+    await expect(page).toHaveURL(/\/locations\/medical-center$/);
+    await expect(page.locator('.location-address')).toHaveText('100 Example Way, Suite 200San Antonio, TX 78229');
+    await expect(page.getByRole('link', { name: '(210) 555-0100' })).toHaveAttribute('href', 'tel:+12105550100');
+    await expect(page.locator('.opening-hours li')).toHaveText(['Monday–Friday: 9 a.m. to 5:30 p.m.', 'Saturday: 10 a.m. to 2 p.m.']);
+    await expect(page.locator('section[aria-labelledby="services"] li')).toHaveText([
+      'Ketamine-assisted psychotherapy',
+      'Medication management',
+    ]);
+    await expect(page.getByText('Accepting new patients.')).toBeVisible();
+    const booking = page.getByRole('link', { name: 'Request an appointment' });
+    await expect(booking).toHaveAttribute('href', 'https://booking.example/test-clinic');
+    await expect(booking).toHaveAttribute('rel', 'noreferrer');
+    // Help in a crisis comes before the booking link.
+    const crisisNote = await page.locator('.clinic-crisis-note').boundingBox();
+    expect(crisisNote!.y).toBeLessThan((await booking.boundingBox())!.y);
+    const clinic = nodeOfType(await jsonLdNodes(page), 'MedicalClinic');
+    expect(clinic).toMatchObject({
+      name: 'Test Clinic, Medical Center',
+      address: {
+        '@type': 'PostalAddress',
+        streetAddress: '100 Example Way, Suite 200',
+        addressLocality: 'San Antonio',
+        addressRegion: 'TX',
+        postalCode: '78229',
+        addressCountry: 'US',
+      },
+      geo: { '@type': 'GeoCoordinates', latitude: 29.5077, longitude: -98.5757 },
+      telephone: '(210) 555-0100',
+      medicalSpecialty: 'Psychiatric',
+      isAcceptingNewPatients: true,
+    });
+    expect(clinic.openingHoursSpecification).toEqual([
+      {
+        '@type': 'OpeningHoursSpecification',
+        dayOfWeek: ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday'].map((day) => `https://schema.org/${day}`),
+        opens: '09:00',
+        closes: '17:30',
+      },
+      { '@type': 'OpeningHoursSpecification', dayOfWeek: ['https://schema.org/Saturday'], opens: '10:00', closes: '14:00' },
+    ]);
+    await expectNoAxeViolations(page, 'location');
+
+    // A hostile booking address and an undialable phone are dropped; the clinic is still shown.
+    await page.goto('/locations/hostile-booking');
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('Hostile booking');
+    expect(await page.locator('a[href^="javascript:"]').count()).toBe(0);
+    await expect(page.locator('section[aria-labelledby="call"] p')).toHaveText('call us!');
+    expect(nodeOfType(await jsonLdNodes(page), 'MedicalClinic').geo).toBeUndefined();
+    expect((await page.goto('/locations/no-address'))?.status()).toBe(404);
+  });
+
+  test('key points sit between the crisis callout and the text, five at most', async ({ page }) => {
+    await page.goto('/blog/building-a-safety-plan');
+    const points = page.locator('.key-points li');
+    await expect(points).toHaveCount(5);
+    await expect(points.first()).toHaveText('A safety plan is a short list you write with your therapist, before a crisis.');
+    await expect(page.locator('.key-points')).not.toContainText('A sixth point');
+    const callout = (await page.locator('.crisis-callout').boundingBox())!;
+    const box = (await page.locator('.key-points').boundingBox())!;
+    const body = (await page.locator('.article-body').boundingBox())!;
+    expect(callout.y).toBeLessThan(box.y);
+    expect(box.y).toBeLessThan(body.y);
+  });
+
+  test('at 360×740 the crisis callout is in the first screen, above the title and key points, with text at 100 % and 200 %', async ({
+    browser,
+  }) => {
+    for (const double of [false, true]) {
+      const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+      const page = await context.newPage();
+      if (double) await withDoubleTextSize(page, '/blog/building-a-safety-plan');
+      await page.goto('/blog/building-a-safety-plan');
+      const callout = (await page.locator('.crisis-callout').boundingBox())!;
+      const label = double ? '200 %' : '100 %';
+      expect(callout.y, label).toBeLessThan((await page.locator('h1').boundingBox())!.y);
+      // Its heading and first way to reach help are whole in the first screen (at 200 % the callout's
+      // last line, "More ways to get help", may fall below it).
+      const call = (await page.locator('.crisis-callout').getByRole('link', { name: 'Call 988', exact: true }).boundingBox())!;
+      expect(call.y + call.height, label).toBeLessThanOrEqual(740);
+      if (!double) expect(callout.y + callout.height, label).toBeLessThanOrEqual(740);
+      await context.close();
+    }
+  });
+
+  test('the review line says when the next review is due; the reviewer’s page lists what they reviewed', async ({ page }) => {
+    await page.goto('/blog/building-a-safety-plan');
+    await expect(page.locator('.reviewed-by')).toHaveText(
+      'Medically reviewed by Katie Coon, BSN, RN on October 20, 2025 · Next review due October 20, 2026',
+    );
+    await page.goto('/authors/katie-coon');
+    const reviewed = page.locator('section[aria-labelledby="author-reviewed"]');
+    await expect(reviewed.getByRole('heading', { level: 2 })).toHaveText('Articles reviewed by Katie Coon');
+    await expect(reviewed.getByRole('link', { name: 'Building a safety plan with your therapist' })).toHaveAttribute(
+      'href',
+      '/blog/building-a-safety-plan',
+    );
+    await page.goto('/authors/ana-ruiz');
+    await expect(page.locator('section[aria-labelledby="author-reviewed"]')).toHaveCount(0);
+  });
+
+  test('the sitemap lists the trust pages and locations that are shown, and only those', async ({ request }) => {
+    const locs = sitemapUrls(await (await request.get('/sitemap.xml')).text()).map((u) => new URL(u.loc).pathname);
+    for (const path of ['/contact', '/locations', '/locations/medical-center', '/locations/hostile-booking']) expect(locs).toContain(path);
+    for (const path of ['/blog', '/empty-page', '/draft-page', '/locations/no-address']) expect(locs).not.toContain(path);
+  });
 });

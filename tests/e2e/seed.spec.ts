@@ -239,6 +239,8 @@ test('axe finds no WCAG 2.2 AA violation on the home, article, author, category 
     [`/blog/${SLUG}`, 200],
     ['/authors/katie-coon', 200],
     ['/categories/ketamine', 200],
+    ['/about', 200],
+    ['/editorial-policy', 200],
     ['/no-such-page', 404],
   ] as const) {
     const response = await page.goto(path);
@@ -321,7 +323,7 @@ test('printed, the article keeps its text, sources and crisis block and drops th
 
 test('in the dark colour scheme every page type is axe-clean and dark, the crisis block included', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'dark' });
-  for (const path of ['/', `/blog/${SLUG}`, '/authors/katie-coon', '/categories/ketamine', '/no-such-page']) {
+  for (const path of ['/', `/blog/${SLUG}`, '/authors/katie-coon', '/categories/ketamine', '/about', '/no-such-page']) {
     await page.goto(path);
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const [r, g, b] = background.match(/\d+/g)!.map(Number);
@@ -513,6 +515,36 @@ test('every page type names its own Open Graph image, a 1200×630 PNG drawn with
   }
 });
 
+test('the seed’s About page and editorial policy are linked from every footer and named as the publisher’s principles', async ({
+  page,
+}) => {
+  for (const path of ['/', `/blog/${SLUG}`, '/authors/katie-coon', '/no-such-page']) {
+    await page.goto(path);
+    const links = page.getByRole('navigation', { name: 'About the clinic' }).getByRole('link');
+    await expect(links, path).toHaveText(['About us', 'How we write and review']);
+    await expect(links.nth(0)).toHaveAttribute('href', '/about');
+    await expect(links.nth(1)).toHaveAttribute('href', '/editorial-policy');
+  }
+  await page.goto('/');
+  expect(nodeOfType(await jsonLdNodes(page), 'MedicalClinic').publishingPrinciples).toBe(`${SITE}/editorial-policy`);
+  await page.goto('/editorial-policy');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('How we write and review');
+  await expect(page.locator('.article-body h2')).toContainText([
+    'Who may write',
+    'Medical review',
+    'Sources',
+    'Writing about suicide and self-harm',
+  ]);
+  await page.goto('/about');
+  expect(nodeOfType(await jsonLdNodes(page), 'AboutPage')).toMatchObject({
+    name: 'About this site',
+    about: { '@id': `${SITE}/#organization` },
+  });
+  // The seed invents nothing about the clinic: no phone, address, booking link or location.
+  await expect(page.locator('a[href^="tel:"]:not(.site-footer a)')).toHaveCount(0);
+  expect((await page.goto('/locations'))?.status()).toBe(404);
+});
+
 test('the publisher in JSON-LD has a logo that answers, the site icon while the clinic has set none', async ({
   page,
   request,
@@ -533,7 +565,14 @@ test('the sitemap validates against the sitemaps.org XSD and every URL in it ans
   const xml = await res.text();
   expect(validateSitemap(xml)).toBe('');
   const urls = sitemapUrls(xml);
-  expect(urls.map((u) => u.loc)).toEqual([`${SITE}/`, `${SITE}/blog/${SLUG}`, `${SITE}/authors/katie-coon`, `${SITE}/categories/ketamine`]);
+  expect(urls.map((u) => u.loc)).toEqual([
+    `${SITE}/`,
+    `${SITE}/blog/${SLUG}`,
+    `${SITE}/authors/katie-coon`,
+    `${SITE}/categories/ketamine`,
+    `${SITE}/about`,
+    `${SITE}/editorial-policy`,
+  ]);
   expect(urls[1].lastmod).toBe('2025-09-03T09:00:00-05:00');
   for (const { loc } of urls) expect((await request.get(onTestServer(loc, baseURL!))).status(), loc).toBe(200);
   const robots = await (await request.get('/robots.txt')).text();

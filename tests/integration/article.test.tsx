@@ -269,6 +269,57 @@ describe('articles other than the seed', () => {
     expect(within(more).getByRole('link', { name: 'Another ketamine article' })).toHaveAttribute('href', '/blog/other');
   });
 
+  it('the clinic’s phone and booking link come after the crisis resources, plain, and only when set', async () => {
+    const { post, crisis } = await loadSeed();
+    const contact = { name: 'San Antonio Clinic', telephone: '(210) 555-0100', bookingUrl: 'https://booking.example/clinic' };
+    const { container, unmount } = render(<ArticleView post={post} crisis={crisis} contact={contact} />);
+    const block = screen.getByRole('complementary', { name: 'Talk with San Antonio Clinic' });
+    expect(within(block).getByRole('link', { name: '(210) 555-0100' })).toHaveAttribute('href', 'tel:+12105550100');
+    const booking = within(block).getByRole('link', { name: 'Request an appointment' });
+    expect(booking).toHaveAttribute('href', 'https://booking.example/clinic');
+    expect(booking).toHaveAttribute('rel', 'noreferrer');
+    const crisisBlock = container.querySelector('#crisis-resources')!;
+    // After the crisis resources in the document, not inside them.
+    expect(crisisBlock.compareDocumentPosition(block) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(crisisBlock.contains(block)).toBe(false);
+    expect(container.querySelectorAll('script, iframe, img[src*="booking"]')).toHaveLength(0);
+    unmount();
+
+    // Nothing set, or a phone that cannot be dialled and no booking address: no block at all.
+    for (const partial of [{ name: 'Clinic' }, { name: 'Clinic', telephone: 'call us' }]) {
+      const view = render(<ArticleView post={post} crisis={crisis} contact={partial} />);
+      expect(view.container.querySelector('.clinic-contact')).toBeNull();
+      view.unmount();
+    }
+    const phoneOnly = render(<ArticleView post={post} crisis={crisis} contact={{ name: 'Clinic', telephone: '+1 210 555 0100' }} />);
+    expect(phoneOnly.container.querySelector('.clinic-contact a')).toHaveAttribute('href', 'tel:+12105550100');
+    expect(phoneOnly.container.querySelector('.clinic-contact')).not.toHaveTextContent('appointment');
+  });
+
+  it('key points: a short box after the crisis callout and before the text; the review line gives the next due date', async () => {
+    const post = seedDoc(SEED_POST_ID);
+    post.keyPoints = ['Ketamine can ease suicidal thoughts within hours.', 'Therapy helps the effect last.'];
+    post.reviewedBy = ref('author-dr-lee');
+    post.lastReviewedAt = '2024-02-29';
+    const reviewer = { _id: 'author-dr-lee', _type: 'author', name: 'Sam Lee', slug: { current: 'sam-lee' }, credentials: ['MD'] };
+    const docs = seedDocuments().filter((d) => d._id !== SEED_POST_ID);
+    const { post: parsed, crisis } = await loadSeed(writeDataset([...docs, post, reviewer]));
+    const { container } = render(<ArticleView post={parsed} crisis={crisis} />);
+    const box = screen.getByRole('complementary', { name: 'Key points' });
+    expect(
+      within(box)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual(post.keyPoints);
+    const callout = container.querySelector('.crisis-callout')!;
+    const body = container.querySelector('.article-body')!;
+    expect(callout.compareDocumentPosition(box) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(box.compareDocumentPosition(body) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(container.querySelector('.reviewed-by')).toHaveTextContent(
+      'Medically reviewed by Sam Lee, MD on February 29, 2024 · Next review due February 28, 2025',
+    );
+  });
+
   it('escapes hostile markup in every field and renders no unsafe link', async () => {
     const hostile = '<script>alert(1)</script><img src=x onerror=alert(1)>';
     const post = seedDoc(SEED_POST_ID);

@@ -36,7 +36,7 @@ function section(stdout: string, id: string): string {
 it('the seed (the default): no errors, exit 0, its two warnings listed', async () => {
   const { code, stdout } = await contentCheck();
   expect(code).toBe(0);
-  expect(stdout).toMatch(/^content:check sanity\/seed\/production\.ndjson: 8 document\(s\) checked/);
+  expect(stdout).toMatch(/^content:check sanity\/seed\/production\.ndjson: 10 document\(s\) checked/);
   expect(stdout).not.toMatch(/^\s+error /m);
   expect(section(stdout, 'post-kap-suicidality')).toBe(
     [
@@ -100,7 +100,7 @@ it('cross-document checks: one published post per slug, one citation per DOI, a 
   expect(section(stdout, 'citation-ballard-again')).toMatch(
     /warning doi: Another citation has the same DOI 10\.1016\/j\.biopsych\.2018\.08\.012: citation-ballard-2019\./,
   );
-  expect(section(stdout, 'line 11')).toMatch(/error +\(document\): This line is not valid JSON/);
+  expect(section(stdout, `line ${seed.length + 3}`)).toMatch(/error +\(document\): This line is not valid JSON/);
 });
 
 it('a file that does not exist: exit 1 and a plain message', async () => {

@@ -54,8 +54,27 @@ it.each([
   href('sitemap'),
   href('robots'),
   '/icon.svg',
+  '/opengraph-image',
+  // Where the proxy sends an unknown URL: through the proxy again it would loop.
+  '/_not-found',
   '/_next/static/chunks/a.js',
   '/api/draft-mode/enable',
 ])('%s does not reach it without the cookie', (path) => {
   expect(reachesProxy(path)).toBe(false);
 });
+
+it('every one-segment file of the route table stays out of it: the matcher’s list of them is complete', () => {
+  const oneSegmentFiles = (Object.keys(routes) as RouteName[]).filter((name) => {
+    const route = routes[name];
+    return 'claims' in route && !route.pattern.includes(':') && route.pattern.split('/').filter(Boolean).length === 1;
+  });
+  expect(oneSegmentFiles.length).toBeGreaterThanOrEqual(6);
+  for (const name of oneSegmentFiles) expect(reachesProxy(href(name as 'rssFeed'))).toBe(false);
+});
+
+it.each(['/about', '/contcat', '/favicon.ico', '/wp-login.php', '/feed.xml.bak', '/icon.svg2', '/locations', '/locations/x'])(
+  '%s reaches it (a trust page, a typo of one, or a path no file answers)',
+  (path) => {
+    expect(reachesProxy(path)).toBe(true);
+  },
+);

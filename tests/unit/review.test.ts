@@ -1,6 +1,7 @@
 import {
   isClinicalCredential,
   needsMedicalReview,
+  nextReviewDue,
   reviewCutoff,
   reviewDateFindings,
   reviewDueFinding,
@@ -80,6 +81,17 @@ describe('needs medical review: no reviewer, or a review older than 12 months', 
   it('the cutoff is twelve months back, on the calendar', () => {
     expect(reviewCutoff('2025-11-26')).toBe('2024-11-26');
     expect(reviewCutoff('2024-02-29')).toBe('2023-02-28');
+  });
+
+  it('the next review is due twelve months on: the last day the post is out of the "Needs medical review" list', () => {
+    expect(nextReviewDue('2025-09-03')).toBe('2026-09-03');
+    expect(nextReviewDue('2024-02-29')).toBe('2025-02-28');
+    for (const reviewed of ['2024-02-29', '2025-01-31', '2025-12-31', '2025-09-03']) {
+      const due = nextReviewDue(reviewed);
+      const dayAfter = new Date(Date.parse(`${due}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
+      expect(needsMedicalReview({ reviewedBy: { _ref: 'a' }, lastReviewedAt: reviewed }, { today: due })).toBe(false);
+      expect(needsMedicalReview({ reviewedBy: { _ref: 'a' }, lastReviewedAt: reviewed }, { today: dayAfter })).toBe(true);
+    }
   });
 
   it.each([

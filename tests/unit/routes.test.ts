@@ -3,6 +3,7 @@
  * paths robots.txt keeps crawlers from, and where draft mode renders a path.
  */
 import {
+  reservedSlugProblem,
   decodeSegments,
   disallowedPaths,
   documentHref,
@@ -54,19 +55,29 @@ describe('matching a path', () => {
     expect(matchPage(segments)).toEqual({ ...expected, locale: 'en' });
   });
 
-  it.each([[['blog']], [['blog', 'kap', 'opengraph-image']], [['Blog', 'kap']], [['feed.xml']], [['es', 'blog', 'kap']], [['about']]])(
-    '%j is not',
-    (segments) => {
-      expect(matchPage(segments)).toBeNull();
-    },
-  );
+  it('one segment no route or file claims is a trust page, whatever the slug (the content decides whether it exists)', () => {
+    expect(matchPage(['about'])).toEqual({ name: 'trustPage', params: { slug: 'about' }, locale: 'en' });
+    expect(matchPage(['locations'])).toEqual({ name: 'locations', params: {}, locale: 'en' });
+    expect(matchPage(['locations', 'downtown'])).toEqual({ name: 'location', params: { slug: 'downtown' }, locale: 'en' });
+  });
+
+  it.each([
+    [['blog', 'kap', 'opengraph-image']],
+    [['Blog', 'kap']],
+    [['feed.xml']],
+    [['icon.svg']],
+    [['opengraph-image']],
+    [['es', 'blog', 'kap']],
+  ])('%j is not', (segments) => {
+    expect(matchPage(segments)).toBeNull();
+  });
 });
 
 it('every page showing a document is a Presentation route with its filter', () => {
   expect(presentationResolve.mainDocuments).toEqual(
     documentRoutes.map(({ pattern, type }) => ({ route: pattern, filter: `_type == "${type}" && slug.current == $slug` })),
   );
-  expect(Object.keys(presentationResolve.locations ?? {})).toEqual(['post', 'author', 'category']);
+  expect(Object.keys(presentationResolve.locations ?? {})).toEqual(['post', 'author', 'category', 'location', 'page']);
 });
 
 it('robots.txt keeps crawlers from the Studio, the API and previews', () => {
@@ -137,5 +148,35 @@ describe('a path’s segments', () => {
     expect(matchRoute(['blog', 'kap'])).toEqual({ name: 'post', params: { slug: 'kap' }, locale: 'en' });
     expect(matchRoute(['feed.xml'])).toEqual({ name: 'rssFeed', params: {}, locale: 'en' });
     expect(matchRoute(['blog', 'kap', 'other'])).toBeNull();
+  });
+});
+
+describe('slugs a trust page may not take (issue 19)', () => {
+  it.each([
+    'blog',
+    'Authors',
+    'categories',
+    'page',
+    'locations',
+    'studio',
+    'api',
+    'preview',
+    'feed.xml',
+    'feed.json',
+    'sitemap.xml',
+    'robots.txt',
+    'opengraph-image',
+    'icon.svg',
+    'en',
+  ])('"%s" is an address of the site', (slug) => {
+    expect(reservedSlugProblem(slug)).toMatch(/is an address the site itself uses/);
+  });
+
+  it('a slug a prefix claim would take is refused too; ordinary slugs are free', () => {
+    expect(reservedSlugProblem('favicon-guide')).toMatch(/beginning "favicon"/);
+    expect(reservedSlugProblem('icons')).toMatch(/beginning "icon"/);
+    for (const slug of ['about', 'contact', 'editorial-policy', 'how-we-review', 'blogging-tips', 'locations-map']) {
+      expect(reservedSlugProblem(slug)).toBeUndefined();
+    }
   });
 });

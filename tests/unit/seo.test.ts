@@ -247,7 +247,7 @@ describe('sitemap and feeds', () => {
   it('lists home, articles, authors and categories with lastmod from the dates readers see', async () => {
     const content = await seedContent();
     const post = { ...content.posts[0], updatedAt: '2025-10-02' };
-    expect(sitemapEntries({ ...content, posts: [post] }, site.origin, site.timeZone)).toEqual([
+    expect(sitemapEntries({ ...content, posts: [post], pages: [], locations: [] }, site.origin, site.timeZone)).toEqual([
       { url: 'https://clinic.example/', lastModified: '2025-10-02T00:00:00-05:00' },
       { url: `https://clinic.example/blog/${SEED_SLUG}`, lastModified: '2025-10-02T00:00:00-05:00' },
       { url: 'https://clinic.example/authors/katie-coon', lastModified: '2025-10-02T00:00:00-05:00' },

@@ -6,7 +6,8 @@
 // The real package is ESM and loads the whole Studio; these modules only need a hook's name from it.
 jest.mock('sanity', () => ({ useDocumentOperation: jest.fn() }));
 
-import { documentOptions as options, withoutSingletonTemplates } from '@/sanity/document';
+import { documentOptions as options, studioTemplates } from '@/sanity/document';
+import { PAGE_KINDS } from '@/lib/content/schema/page';
 import { DoiLookupAction } from '@/sanity/actions/DoiLookupAction';
 import { ReadabilityBadge } from '@/sanity/badges/ReadabilityBadge';
 import { ScheduledBadge, scheduleBadge } from '@/sanity/badges/ScheduledBadge';
@@ -24,7 +25,7 @@ interface DocumentOptions {
 }
 // The resolvers are called as the Studio calls them, with only what they read.
 const documentOptions = options as unknown as DocumentOptions;
-const templates = withoutSingletonTemplates as unknown as (t: Array<{ schemaType: string }>) => Array<{ schemaType: string }>;
+const templates = studioTemplates as unknown as (t: Array<{ schemaType: string }>) => Array<{ schemaType: string }>;
 
 const builtIn: Action[] = ['publish', 'unpublish', 'discardChanges', 'duplicate', 'delete', 'restore'].map((action) => ({ action }));
 
@@ -40,8 +41,16 @@ describe('Site settings is a singleton', () => {
   it('is offered nowhere as a new document', () => {
     const options = ['post', 'author', 'siteSettings'].map((templateId) => ({ templateId }));
     expect(documentOptions.newDocumentOptions(options, {}).map((o) => o.templateId)).toEqual(['post', 'author']);
-    expect(templates([{ schemaType: 'post' }, { schemaType: 'siteSettings' }])).toEqual([{ schemaType: 'post' }]);
+    expect(templates([{ schemaType: 'post' }, { schemaType: 'siteSettings' }]).filter((t) => t.schemaType !== 'page')).toEqual([
+      { schemaType: 'post' },
+    ]);
   });
+});
+
+it('a page created from its kind’s list starts with that kind', () => {
+  const pageTemplates = templates([]) as unknown as Array<{ id: string; schemaType: string; value: { kind: string } }>;
+  expect(pageTemplates.map((t) => t.id)).toEqual(PAGE_KINDS.map((kind) => `page-${kind}`));
+  for (const t of pageTemplates) expect(t).toMatchObject({ schemaType: 'page', value: { kind: t.id.replace('page-', '') } });
 });
 
 it('citations get "Fill from DOI"; other types keep their actions', () => {

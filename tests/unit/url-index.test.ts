@@ -20,11 +20,19 @@ import { SEED_FILE, SEED_POST_ID, SEED_SLUG, seedDoc, seedDocuments, writeDatase
 
 const segments = (path: string) => path.split('/').filter(Boolean);
 
-const index = (posts: string[], authors: string[] = [], categories: string[] = []): UrlIndex =>
+const index = (
+  posts: string[],
+  authors: string[] = [],
+  categories: string[] = [],
+  pages: string[] = [],
+  locations: string[] = [],
+): UrlIndex =>
   urlIndexFrom({
     posts: posts.map((slug) => ({ slug })),
     authors: authors.map((slug) => ({ slug })),
     categories: categories.map((slug) => ({ slug })),
+    pages: pages.map((slug) => ({ slug })),
+    locations: locations.map((slug) => ({ slug })),
   });
 
 describe('lookUpUrl', () => {
@@ -32,6 +40,8 @@ describe('lookUpUrl', () => {
     Array.from({ length: POSTS_PER_PAGE * 2 + 1 }, (_, i) => `post-${i}`),
     ['ana-ruiz'],
     ['therapy'],
+    ['about', 'contact'],
+    ['medical-center'],
   );
 
   it.each([
@@ -53,6 +63,21 @@ describe('lookUpUrl', () => {
     ['/feed.xml', 'unindexed'],
     ['/no/such/route', 'unindexed'],
     ['/api/revalidate', 'unindexed'],
+    // Trust pages and locations (issue 19): a typo of a page is a complete 404; the site's own
+    // one-segment files stay theirs.
+    ['/about', 'exists'],
+    ['/contact', 'exists'],
+    ['/contcat', 'unknown'],
+    ['/favicon.ico', 'unknown'],
+    ['/wp-login.php', 'unknown'],
+    ['/feed.json', 'unindexed'],
+    ['/sitemap.xml', 'unindexed'],
+    ['/robots.txt', 'unindexed'],
+    ['/icon.svg', 'unindexed'],
+    ['/opengraph-image', 'unindexed'],
+    ['/locations', 'unindexed'],
+    ['/locations/medical-center', 'exists'],
+    ['/locations/medical-centre', 'unknown'],
   ])('%s is %s', (path, verdict) => {
     expect(lookUpUrl(many, segments(path))).toBe(verdict);
   });
@@ -262,7 +287,9 @@ describe('scheduled posts', () => {
   it('the keeper reloads once a scheduled post is due, though the content is unchanged', async () => {
     const t = clock();
     const load = jest.fn(async () =>
-      t.now() < 2_000_000 ? urlIndexFrom({ posts: [], authors: [], categories: [] }, 2_000_000) : index(['later']),
+      t.now() < 2_000_000
+        ? urlIndexFrom({ posts: [], authors: [], categories: [], pages: [], locations: [] }, 2_000_000)
+        : index(['later']),
     );
     const keeper = createUrlIndexKeeper(load, { now: t.now, stamp: async () => 'unchanged', missRecheckMs: 5_000, log: () => undefined });
     expect(await keeper.lookUp(['blog', 'later'])).toBe('unknown');

@@ -14,6 +14,9 @@ import * as HomePageN from '../../(site)/page/[n]/page';
 import * as Article from '../../(site)/blog/[slug]/page';
 import * as Author from '../../(site)/authors/[slug]/page';
 import * as Category from '../../(site)/categories/[slug]/page';
+import * as Locations from '../../(site)/locations/page';
+import * as Location from '../../(site)/locations/[slug]/page';
+import * as Trust from '../../(site)/[slug]/page';
 
 export const dynamic = 'force-dynamic';
 
@@ -31,6 +34,9 @@ const pages: { [N in PageName]: PageModule<PageParams[N]> } = {
   post: Article,
   author: Author,
   category: Category,
+  locations: Locations,
+  location: Location,
+  trustPage: Trust,
 };
 
 function pageOf<N extends PageName>(match: { name: N; params: PageParams[N] }) {

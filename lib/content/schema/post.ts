@@ -35,11 +35,14 @@ export const postCardSchema = postCoreSchema.extend({
   updatedAt: contentDate.optional(),
   category: categorySchema,
   author: authorSchema,
+  /** The medical reviewer's _id, for the reviewer's own page (never the author: a self-review is dropped). */
+  reviewerId: z.string().optional(),
 });
 export type PostCard = z.infer<typeof postCardSchema>;
 
 /** A post as its article page shows it (postBySlugQuery). */
 export const postSchema = postCardSchema.extend({
+  keyPoints: z.array(z.string()),
   lastReviewedAt: contentDate.optional(),
   crisisSupport: z.boolean(),
   reviewedBy: authorSchema.optional(),
@@ -63,12 +66,37 @@ function parseHeader(value: unknown, findings: Finding[]): PostCard | undefined 
   }
   const author = parseAuthor(raw.author, ['author'], findings);
   if (!core.success || !category || !author) return undefined;
+  const reviewer = (raw.reviewedBy as { _id?: unknown } | null | undefined)?._id;
   return {
     ...core.data,
     updatedAt: optionalPart(contentDate, raw.updatedAt, ['updatedAt'], findings),
     category,
     author,
+    ...(typeof reviewer === 'string' && !isSelfReview(author._id, reviewer) ? { reviewerId: reviewer } : {}),
   };
+}
+
+/** The "Key points" box holds at most this many (content contract v2). */
+export const KEY_POINTS_MAX = 5;
+/** A key point longer than this is an editorial error in the Studio, never a reason to hide it. */
+export const KEY_POINT_MAX_CHARS = 160;
+
+/** Key points: text only, each once, the first five; one that is not text is dropped and named. */
+function parseKeyPoints(value: unknown, findings: Finding[]): string[] {
+  if (isAbsent(value)) return [];
+  if (!Array.isArray(value)) {
+    findings.push({ level: 'warning', path: ['keyPoints'], message: 'must be a list of sentences; left out' });
+    return [];
+  }
+  const points: string[] = [];
+  value.forEach((item, i) => {
+    const point = optionalPart(text, item, ['keyPoints', i], findings);
+    if (point && !points.includes(point)) points.push(point);
+  });
+  if (points.length > KEY_POINTS_MAX) {
+    findings.push({ level: 'warning', path: ['keyPoints'], message: `has ${points.length} points; the first ${KEY_POINTS_MAX} are shown` });
+  }
+  return points.slice(0, KEY_POINTS_MAX);
 }
 
 const noText = (): Finding => ({ level: 'error', path: ['body'], message: 'has no text' });
@@ -129,6 +157,9 @@ export function parsePost(value: unknown): Parsed<Post> {
     findings,
     value: {
       ...card,
+      // The card's reviewer id follows the reviewer the page shows: none when it was dropped.
+      ...(reviewedBy ? {} : { reviewerId: undefined }),
+      keyPoints: parseKeyPoints(raw.keyPoints, findings),
       lastReviewedAt: optionalPart(contentDate, raw.lastReviewedAt, ['lastReviewedAt'], findings),
       crisisSupport: raw.crisisSupport === true,
       reviewedBy,

@@ -58,6 +58,8 @@ export type Organization = z.infer<typeof organizationCore> & {
   logo?: SiteImage;
   /** The clinic's own profiles elsewhere (Google Business Profile, Facebook, LinkedIn…), http(s) only. */
   sameAs: string[];
+  /** The clinic's booking address, shown after articles as a plain link (content contract v2). */
+  bookingUrl?: string;
 };
 
 export const siteSettingsSchema = z.object({
@@ -89,7 +91,7 @@ function parseCrisis(value: unknown, findings: Finding[]): CrisisResources | und
 }
 
 /**
- * The publisher. Its name is what it needs; a bad logo or one bad profile link is dropped alone, with
+ * The publisher. Its name is what it needs; a bad logo, booking address or profile link is dropped alone, with
  * a warning naming it, and the rest is kept.
  */
 function parseOrganization(value: unknown, findings: Finding[]): Organization | undefined {
@@ -102,7 +104,8 @@ function parseOrganization(value: unknown, findings: Finding[]): Organization | 
     const url = optionalPart(httpUrl, link, ['organization', 'sameAs', i], findings);
     return url ? [url] : [];
   });
-  return { ...core, ...(logo ? { logo } : {}), sameAs: [...new Set(sameAs)] };
+  const bookingUrl = optionalPart(httpUrl, raw.bookingUrl, ['organization', 'bookingUrl'], findings);
+  return { ...core, ...(logo ? { logo } : {}), sameAs: [...new Set(sameAs)], ...(bookingUrl ? { bookingUrl } : {}) };
 }
 
 export function parseSiteSettings(value: unknown): Parsed<SiteSettings> {

@@ -34,7 +34,10 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function AuthorPage({ params }: Props) {
   const author = await getAuthor((await params).slug);
   if (!author) notFound();
-  const posts = (await getPostCards()).filter((post) => post.author._id === author._id);
+  const cards = await getPostCards();
+  const posts = cards.filter((post) => post.author._id === author._id);
+  // What this clinician vouches for: the articles they medically reviewed (never their own).
+  const reviewed = cards.filter((post) => post.reviewerId === author._id);
   const license = author.license ? formatLicense(author.license) : undefined;
   const site = await getSiteIdentity();
   const image = author.image ? imageSource(author.image, 320, 1) : null;
@@ -63,6 +66,14 @@ export default async function AuthorPage({ params }: Props) {
         </h2>
         <PostList posts={posts} headingLevel={3} empty={`${author.name} has not published an article yet.`} />
       </section>
+      {reviewed.length > 0 ? (
+        <section aria-labelledby="author-reviewed">
+          <h2 id="author-reviewed" style={fitHeading(`Articles reviewed by ${author.name}`)}>
+            Articles reviewed by {author.name}
+          </h2>
+          <PostList posts={reviewed} headingLevel={3} />
+        </section>
+      ) : null}
     </>
   );
 }

@@ -39,7 +39,17 @@ export default async function ArticlePage({ params }: Props) {
   return (
     <>
       <JsonLd data={articleJsonLd(post, site, { imageUrl: image ? absoluteUrl(image.src, site.origin) : undefined })} />
-      <ArticleView post={post} crisis={crisis} disclaimer={settings.disclaimer} related={relatedPosts(post, posts)} />
+      <ArticleView
+        post={post}
+        crisis={crisis}
+        disclaimer={settings.disclaimer}
+        related={relatedPosts(post, posts)}
+        contact={
+          settings.organization
+            ? { name: settings.organization.name, telephone: settings.organization.telephone, bookingUrl: settings.organization.bookingUrl }
+            : undefined
+        }
+      />
     </>
   );
 }

@@ -1,0 +1,68 @@
+/**
+ * Clinic facts as readers and search engines need them: a phone number as a link, opening hours as
+ * words and as schema.org's specification. Nothing here is invented: what the clinic has not set is
+ * left out by the callers.
+ */
+
+/** "(210) 555-0100" → "tel:+12105550100"; a ten-digit number is taken as North American. Null when it is not a phone number. */
+export function telHref(phone: string): string | null {
+  const trimmed = phone.trim();
+  if (!/^\+?[\d\s().\-/]+$/.test(trimmed)) return null;
+  const digits = trimmed.replace(/\D/g, '');
+  if (digits.length < 3 || digits.length > 15) return null;
+  if (trimmed.startsWith('+')) return `tel:+${digits}`;
+  if (digits.length === 10) return `tel:+1${digits}`;
+  if (digits.length === 11 && digits.startsWith('1')) return `tel:+${digits}`;
+  return `tel:${digits}`;
+}
+
+export const WEEK_DAYS = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'] as const;
+export type WeekDay = (typeof WEEK_DAYS)[number];
+
+const DAY_NAMES: Record<WeekDay, string> = {
+  Mo: 'Monday',
+  Tu: 'Tuesday',
+  We: 'Wednesday',
+  Th: 'Thursday',
+  Fr: 'Friday',
+  Sa: 'Saturday',
+  Su: 'Sunday',
+};
+
+export interface OpeningHours {
+  days: WeekDay[];
+  /** "HH:MM", 24-hour clock. */
+  opens: string;
+  closes: string;
+}
+
+export const TIME_PATTERN = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
+
+/** "09:00" → "9 a.m.", "17:30" → "5:30 p.m.", "12:00" → "noon" (AP style, as US clinics write it). */
+export function formatTime(time: string): string {
+  const [h, m] = time.split(':').map(Number);
+  if (h === 12 && m === 0) return 'noon';
+  if (h === 0 && m === 0) return 'midnight';
+  const hour = h % 12 === 0 ? 12 : h % 12;
+  return `${hour}${m === 0 ? '' : `:${String(m).padStart(2, '0')}`} ${h < 12 ? 'a.m.' : 'p.m.'}`;
+}
+
+/** "Monday–Friday", "Saturday", "Monday, Wednesday and Friday": consecutive days as a range. */
+export function formatDays(days: readonly WeekDay[]): string {
+  const sorted = WEEK_DAYS.filter((d) => days.includes(d));
+  const runs: WeekDay[][] = [];
+  for (const day of sorted) {
+    const last = runs.at(-1);
+    if (last && WEEK_DAYS.indexOf(day) === WEEK_DAYS.indexOf(last.at(-1)!) + 1) last.push(day);
+    else runs.push([day]);
+  }
+  const parts = runs.map((run) =>
+    run.length >= 3 ? `${DAY_NAMES[run[0]]}–${DAY_NAMES[run.at(-1)!]}` : run.map((d) => DAY_NAMES[d]).join(', '),
+  );
+  return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+}
+
+/** schema.org's day names for openingHoursSpecification.dayOfWeek. */
+export function schemaDay(day: WeekDay): string {
+  return `https://schema.org/${DAY_NAMES[day]}`;
+}
