@@ -19,9 +19,9 @@ import { createReplayGuard, verifyWebhook } from './lib/content/revalidate';
 import { createPublishedSource } from './lib/content/source';
 import { createUrlIndexKeeper, loadUrlIndex, urlIndexFromPaths, urlIndexStamp, type UrlIndexKeeper } from './lib/content/url-index';
 import { serverEnv } from './lib/env.server';
-import { apiRoutes, decodeSegments, nonPagePaths, previewPath } from './lib/routes';
+import { apiRoutes, decodeSegments, isOneSegmentPage, nonPagePaths, previewPath } from './lib/routes';
 import { draftCsp, newNonce, siteCsp } from './lib/security/csp';
-import { distDir, readPrerenderManifest } from './lib/build-manifest';
+import { distDir, readPrerenderManifest, readSiteFiles } from './lib/build-manifest';
 import { DRAFT_COOKIE, isGenuineDraftCookie, readPreviewModeId } from './lib/security/draft-cookie';
 import { redact } from './lib/security/redact';
 
@@ -63,6 +63,14 @@ function existingUrls(): UrlIndexKeeper {
     urlIndex = keeper;
   }
   return urlIndex;
+}
+
+let siteFiles: Set<string> | undefined;
+/** The site's own one-segment files (lib/build-manifest.ts readSiteFiles): never a trust page's 404. */
+function isSiteFile(segments: readonly string[]): boolean {
+  if (segments.length !== 1) return false;
+  siteFiles ??= readSiteFiles(distDir(), path.join(process.cwd(), 'public'), isOneSegmentPage);
+  return siteFiles.has(segments[0]);
 }
 
 let notFoundHtml: string | undefined;
@@ -111,7 +119,7 @@ async function publicResponse(request: NextRequest, pathname: string, segments: 
   // Without a genuine draft cookie the preview tree is nobody's.
   if (under(pathname, PREVIEW)) return rewrite(request, NOT_FOUND_PAGE, headers);
   // Whatever the method: a POST to a made-up article must not render it either.
-  if (serverEnv.URL_INDEX === 'off') return pass();
+  if (serverEnv.URL_INDEX === 'off' || isSiteFile(segments)) return pass();
   const verdict = await existingUrls().lookUp(segments);
   return verdict === 'unknown' ? rewrite(request, NOT_FOUND_PAGE, headers) : pass();
 }

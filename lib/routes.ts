@@ -154,6 +154,17 @@ export function matchPage(segments: readonly string[]): PageMatch | null {
   return match && (pageNames as readonly RouteName[]).includes(match.name) ? (match as PageMatch) : null;
 }
 
+/**
+ * Whether a one-segment path is a page (a trust page, or a listing such as `/locations`) rather than
+ * one of the site's files: claimed by no file route and no non-page path (`icon…`, `favicon…`).
+ */
+export function isOneSegmentPage(name: string): boolean {
+  const match = matchRoute([name]);
+  if (!match || !(pageNames as readonly RouteName[]).includes(match.name)) return false;
+  notAPage ??= new RegExp(`^/(?:${notAPagePattern()})`, 'i');
+  return !notAPage.test(`/${name}`);
+}
+
 /** Any route (page or file) a path's segments address; null when none. */
 export function matchRoute(segments: readonly string[]): RouteMatch | null {
   return matchAmong(Object.keys(routes) as RouteName[], segments);

@@ -2,7 +2,7 @@ import type { CrisisResources as Crisis, Post, PostCard } from '@/lib/content';
 import { buildArticleModel, TOC_MIN_SECTIONS } from '@/lib/content/article';
 import { calendarDay } from '@/lib/editorial/dates';
 import { formatReadingTime } from '@/lib/editorial/reading-time';
-import { nextReviewDue } from '@/lib/editorial/review';
+import { nextReviewDue, todayIn } from '@/lib/editorial/review';
 import { serverEnv } from '@/lib/env.server';
 import { href } from '@/lib/routes';
 import { absoluteUrl } from '@/lib/seo/urls';
@@ -36,7 +36,7 @@ export function ArticleView({
   disclaimer?: string;
   related?: PostCard[];
   /** The clinic's phone and booking address (siteSettings.organization); the block is left out without them. */
-  contact?: { name: string; telephone?: string; bookingUrl?: string };
+  contact?: { name: string; telephone?: string; telHref?: string; bookingUrl?: string };
 }) {
   const model = buildArticleModel(post);
   // "Updated" only when it tells the reader something: a later day than publication.
@@ -66,6 +66,7 @@ export function ArticleView({
             reviewer={post.reviewedBy}
             date={post.lastReviewedAt ? <ContentDate value={post.lastReviewedAt} /> : undefined}
             due={reviewDue ? <ContentDate value={reviewDue} /> : undefined}
+            overdue={reviewDue !== undefined && reviewDue < todayIn(serverEnv.SITE_TIME_ZONE)}
           />
         ) : null}
         <p className="article-meta">

@@ -22,8 +22,21 @@ export function Byline({ author }: { author: Author }) {
   );
 }
 
-/** "Medically reviewed by NAME, CREDENTIALS on DATE · Next review due DATE". */
-export function ReviewedBy({ reviewer, date, due }: { reviewer: Author; date?: ReactNode; due?: ReactNode }) {
+/**
+ * "Medically reviewed by NAME, CREDENTIALS on DATE · Next review due DATE" ("was due" once that day
+ * has passed: the reader is told, not misled).
+ */
+export function ReviewedBy({
+  reviewer,
+  date,
+  due,
+  overdue = false,
+}: {
+  reviewer: Author;
+  date?: ReactNode;
+  due?: ReactNode;
+  overdue?: boolean;
+}) {
   return (
     <p className="reviewed-by">
       <span>
@@ -35,7 +48,7 @@ export function ReviewedBy({ reviewer, date, due }: { reviewer: Author; date?: R
           <span className="sep" aria-hidden="true">
             {' · '}
           </span>
-          Next review due {due}
+          Next review {overdue ? 'was due' : 'due'} {due}
         </span>
       ) : null}
     </p>

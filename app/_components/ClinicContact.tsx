@@ -1,21 +1,34 @@
-import { telHref } from '@/lib/editorial/clinic';
-
 /**
- * How to reach the clinic, after an article's crisis resources and never above them: its phone as a
- * `tel:` link and its booking address as a plain link (no widget, pixel or script; docs/ARCHITECTURE.md
- * "Clinic pages"). `rel="noreferrer"`: the booking system is not told which article the reader came
- * from. Left out when neither is set.
+ * How to reach the clinic: after an article's crisis resources and never above them, and on a
+ * location's page. First a line pointing a reader in crisis to help (an appointment is not for a
+ * crisis), then the phone as a `tel:` link and the booking address as a plain link: no widget, pixel
+ * or script (docs/ARCHITECTURE.md, "Clinic pages"). `rel="noreferrer"`: the booking system is not
+ * told which page the reader came from. Left out when there is neither a number to dial nor a
+ * booking address.
  */
-export function ClinicContact({ name, telephone, bookingUrl }: { name: string; telephone?: string; bookingUrl?: string }) {
-  const tel = telephone ? telHref(telephone) : null;
-  if (!tel && !bookingUrl) return null;
+export function ClinicContact({
+  name,
+  telephone,
+  telHref,
+  bookingUrl,
+}: {
+  name: string;
+  telephone?: string;
+  /** The phone as a link, when it can be dialled (parsed at the boundary). */
+  telHref?: string;
+  bookingUrl?: string;
+}) {
+  if (!telHref && !bookingUrl) return null;
   return (
     <aside className="clinic-contact" aria-labelledby="clinic-contact-heading">
       <h2 id="clinic-contact-heading">Talk with {name}</h2>
+      <p className="clinic-crisis-note">
+        If you are in crisis, don’t wait for an appointment: <a href="#crisis-line">get help now</a>.
+      </p>
       <ul>
-        {tel ? (
+        {telHref ? (
           <li>
-            Call <a href={tel}>{telephone}</a>
+            Call <a href={telHref}>{telephone}</a>
           </li>
         ) : null}
         {bookingUrl ? (

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { getLocations, getPages, getSiteChrome } from '@/lib/content';
+import { getLinkedLocations, getLinkedPages, getSiteChrome } from '@/lib/content';
 import { PAGE_ROLES, pageForRole, type PageRole } from '@/lib/content/schema/page';
 import { siteNameOf } from '@/lib/editorial/site';
 import { href } from '@/lib/routes';
@@ -10,7 +10,7 @@ const FOOTER: ReadonlyArray<PageRole | 'locations'> = ['about', 'principles', 'l
 
 /** Header, main and footer shared by every site page, the not-found page included. */
 export async function SiteShell({ children }: { children: ReactNode }) {
-  const [{ settings, crisis }, pages, locations] = await Promise.all([getSiteChrome(), getPages(), getLocations()]);
+  const [{ settings, crisis }, pages, locations] = await Promise.all([getSiteChrome(), getLinkedPages(), getLinkedLocations()]);
   const links = FOOTER.flatMap((entry) => {
     if (entry === 'locations') return locations.length > 0 ? [{ href: href('locations'), label: 'Locations' }] : [];
     const page = pageForRole(pages, entry);

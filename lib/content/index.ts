@@ -126,6 +126,23 @@ export const getLocations = cache(async () => selectLocations(await fetchQuery(l
 
 export const getLocation = cache(async (slug: string) => (await getLocations()).find((l) => l.slug === slug) ?? null);
 
+/**
+ * For the frame of every page (the footer's links, the publisher's policies in JSON-LD): a failed
+ * fetch costs those links, logged, never the page, its article or its crisis line.
+ */
+async function orNone<T>(what: string, load: () => Promise<T[]>): Promise<T[]> {
+  try {
+    return await load();
+  } catch (error) {
+    console.error(`[content] ${what} could not be fetched; the page is shown without links to them: ${(error as Error).message}`);
+    return [];
+  }
+}
+
+export const getLinkedPages = cache(() => orNone('trust pages', getPages));
+
+export const getLinkedLocations = cache(() => orNone('locations', getLocations));
+
 /** Never throws: if the settings cannot be fetched, the built-in crisis text is shown and logged. */
 export const getSiteChrome = cache(async () => {
   let raw: unknown;

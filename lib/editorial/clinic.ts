@@ -19,7 +19,7 @@ export function telHref(phone: string): string | null {
 export const WEEK_DAYS = ['Mo', 'Tu', 'We', 'Th', 'Fr', 'Sa', 'Su'] as const;
 export type WeekDay = (typeof WEEK_DAYS)[number];
 
-const DAY_NAMES: Record<WeekDay, string> = {
+export const DAY_NAMES: Record<WeekDay, string> = {
   Mo: 'Monday',
   Tu: 'Tuesday',
   We: 'Wednesday',
@@ -37,6 +37,22 @@ export interface OpeningHours {
 }
 
 export const TIME_PATTERN = /^(?:[01]\d|2[0-3]):[0-5]\d$/;
+
+/** What is wrong with one entry of opening hours, for the Studio and the site alike; undefined when nothing. */
+export function hoursProblem(hours: { opens?: unknown; closes?: unknown }): string | undefined {
+  for (const [field, value] of [
+    ['opens', hours.opens],
+    ['closes', hours.closes],
+  ] as const) {
+    if (typeof value !== 'string' || !TIME_PATTERN.test(value)) return `"${field}" must be a time such as 09:00 or 17:30`;
+  }
+  return (hours.opens as string) < (hours.closes as string) ? undefined : 'closes before it opens';
+}
+
+/** A phone number as the site keeps it: the text, and its `tel:` link when one can dial it. */
+export function phoneProblem(phone: string): string | undefined {
+  return telHref(phone) ? undefined : `"${phone}" is not a number a phone can dial; shown without a link`;
+}
 
 /** "09:00" → "9 a.m.", "17:30" → "5:30 p.m.", "12:00" → "noon" (AP style, as US clinics write it). */
 export function formatTime(time: string): string {

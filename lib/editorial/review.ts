@@ -77,8 +77,13 @@ export function reviewCutoff(today: string): string {
  * list and the date readers see agree.
  */
 export function nextReviewDue(reviewedDay: string): string {
-  return shiftMonths(reviewedDay, REVIEW_INTERVAL_MONTHS);
+  let due = shiftMonths(reviewedDay, REVIEW_INTERVAL_MONTHS);
+  // Month ends: a review of 28 February 2023 is still current on 29 February 2024.
+  for (let next = nextDay(due); reviewCutoff(next) <= reviewedDay; next = nextDay(next)) due = next;
+  return due;
 }
+
+const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 /** Today's date on the clinic's clock. */
 export function todayIn(timeZone: string, now: Date = new Date()): string {

@@ -51,16 +51,14 @@ const ids = {
   person: (origin: string, slug: string) => `${absoluteUrl(href('author', { slug }), origin)}#person`,
 };
 
-function postalAddress(org: SiteOrganization): PostalAddress | undefined {
-  const a = org.address;
-  if (!a || !Object.values(a).some(Boolean)) return undefined;
-  return {
-    '@type': 'PostalAddress',
-    ...(a.streetAddress ? { streetAddress: a.streetAddress } : {}),
-    ...(a.addressLocality ? { addressLocality: a.addressLocality } : {}),
-    ...(a.addressRegion ? { addressRegion: a.addressRegion } : {}),
-    ...(a.postalCode ? { postalCode: a.postalCode } : {}),
-  };
+/** A postal address with the parts that are set; undefined when none is. */
+function postalAddressNode(
+  a: Partial<Record<'streetAddress' | 'addressLocality' | 'addressRegion' | 'postalCode' | 'addressCountry', string>> | undefined,
+): PostalAddress | undefined {
+  if (!a) return undefined;
+  const parts = (['streetAddress', 'addressLocality', 'addressRegion', 'postalCode', 'addressCountry'] as const).filter((k) => a[k]);
+  if (parts.length === 0) return undefined;
+  return { '@type': 'PostalAddress', ...Object.fromEntries(parts.map((k) => [k, a[k]])) };
 }
 
 /** The site's own icon (app/icon.svg, which Next serves at this path): the logo until the clinic sets one. */
@@ -78,13 +76,14 @@ export function publisherLogoUrl(organization: SiteOrganization | undefined, ori
 /** The clinic: MedicalClinic when siteSettings says so, else Organization. */
 function organizationNode(site: SiteIdentity): MedicalClinic | Organization {
   const org = site.organization;
-  const address = org ? postalAddress(org) : undefined;
+  const address = postalAddressNode(org?.address);
   const base = {
     '@id': ids.organization(site.origin),
     name: org?.name ?? site.siteName,
     url: org?.url ?? `${site.origin}/`,
     logo: { '@type': 'ImageObject' as const, url: site.logoUrl },
-    ...(org?.telephone ? { telephone: org.telephone } : {}),
+    // Only a number one can dial (the page shows any other as text).
+    ...(org?.telephone && org.telHref ? { telephone: org.telephone } : {}),
     ...(address ? { address } : {}),
     ...(org && org.sameAs.length > 0 ? { sameAs: org.sameAs } : {}),
     ...(site.policies?.publishingPrinciples ? { publishingPrinciples: site.policies.publishingPrinciples } : {}),
@@ -347,22 +346,14 @@ export function trustPageJsonLd(page: TrustPage, site: SiteIdentity): JsonLdGrap
 /** A location as search engines describe a clinic (Google LocalBusiness): the most specific type, MedicalClinic. */
 export function clinicNode(location: ClinicLocation, site: SiteIdentity): MedicalClinic {
   const url = absoluteUrl(href('location', { slug: location.slug }), site.origin);
-  const a = location.address;
   return {
     '@type': 'MedicalClinic',
     '@id': `${url}#clinic`,
     name: location.name,
     url,
-    address: {
-      '@type': 'PostalAddress',
-      streetAddress: a.streetAddress,
-      addressLocality: a.addressLocality,
-      addressRegion: a.addressRegion,
-      postalCode: a.postalCode,
-      addressCountry: a.addressCountry,
-    },
+    address: postalAddressNode(location.address),
     ...(location.geo ? { geo: { '@type': 'GeoCoordinates', latitude: location.geo.lat, longitude: location.geo.lng } } : {}),
-    ...(location.telephone ? { telephone: location.telephone } : {}),
+    ...(location.telephone && location.telHref ? { telephone: location.telephone } : {}),
     ...(location.openingHours.length > 0
       ? {
           openingHoursSpecification: location.openingHours.map((h): OpeningHoursSpecification => ({
@@ -373,11 +364,9 @@ export function clinicNode(location: ClinicLocation, site: SiteIdentity): Medica
           })),
         }
       : {}),
-    medicalSpecialty: 'Psychiatric',
+    // The platform is a mental-health clinic's (docs/ARCHITECTURE.md, "Clinic pages").
+    medicalSpecialty: 'https://schema.org/Psychiatric',
     ...(location.acceptingNewPatients !== undefined ? { isAcceptingNewPatients: location.acceptingNewPatients } : {}),
-    ...(location.services.length > 0
-      ? { availableService: location.services.map((name) => ({ '@type': 'MedicalTherapy' as const, name })) }
-      : {}),
     parentOrganization: organizationRef(site),
   };
 }

@@ -1,5 +1,5 @@
 import 'server-only';
-import { getPages, getSiteChrome } from '../content';
+import { getLinkedPages, getSiteChrome } from '../content';
 import { pageForRole } from '../content/schema/page';
 import { href } from '../routes';
 import { siteNameOf } from '../editorial/site';
@@ -9,7 +9,7 @@ import { absoluteUrl, siteOrigin } from './urls';
 
 /** Who publishes the site, for metadata, JSON-LD and feeds. */
 export async function getSiteIdentity(): Promise<SiteIdentity> {
-  const [{ settings }, pages] = await Promise.all([getSiteChrome(), getPages()]);
+  const [{ settings }, pages] = await Promise.all([getSiteChrome(), getLinkedPages()]);
   const origin = siteOrigin();
   const pageUrl = (page: { slug: string } | undefined) => (page ? absoluteUrl(href('trustPage', { slug: page.slug }), origin) : undefined);
   return {

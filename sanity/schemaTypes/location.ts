@@ -1,8 +1,6 @@
 import { defineArrayMember, defineField, defineType } from 'sanity';
-import { telHref, TIME_PATTERN, WEEK_DAYS } from '../../lib/editorial/clinic';
+import { DAY_NAMES, hoursProblem, phoneProblem, TIME_PATTERN, WEEK_DAYS } from '../../lib/editorial/clinic';
 import { isUniqueSlug, slugRule } from './rules';
-
-const DAY_TITLES = { Mo: 'Mon', Tu: 'Tue', We: 'Wed', Th: 'Thu', Fr: 'Fri', Sa: 'Sat', Su: 'Sun' } as const;
 
 const time = (name: 'opens' | 'closes', title: string) =>
   defineField({
@@ -56,8 +54,7 @@ export const locationType = defineType({
       title: 'Phone',
       type: 'string',
       description: 'As patients should dial it, for example (210) 555-0100.',
-      validation: (rule) =>
-        rule.custom((value: string | undefined) => (!value || telHref(value) ? true : 'This is not a number a phone can dial.')),
+      validation: (rule) => rule.custom((value: string | undefined) => (value ? (phoneProblem(value) ?? true) : true)),
     }),
     defineField({
       name: 'openingHours',
@@ -74,16 +71,19 @@ export const locationType = defineType({
               title: 'Days',
               type: 'array',
               of: [{ type: 'string' }],
-              options: { list: WEEK_DAYS.map((value) => ({ value, title: DAY_TITLES[value] })), layout: 'grid' },
+              options: { list: WEEK_DAYS.map((value) => ({ value, title: DAY_NAMES[value] })), layout: 'grid' },
               validation: (rule) => rule.required().min(1),
             }),
             time('opens', 'Opens'),
             time('closes', 'Closes'),
           ],
           validation: (rule) =>
-            rule.custom((value: { opens?: string; closes?: string } | undefined) =>
-              value?.opens && value.closes && value.opens >= value.closes ? 'It closes before it opens.' : true,
-            ),
+            rule.custom((value: { opens?: string; closes?: string } | undefined) => {
+              // Each time's own field says when it is missing or malformed; here, the pair.
+              if (!value?.opens || !value.closes || !TIME_PATTERN.test(value.opens) || !TIME_PATTERN.test(value.closes)) return true;
+              const problem = hoursProblem(value);
+              return problem ? `It ${problem}.` : true;
+            }),
           preview: {
             select: { days: 'days', opens: 'opens', closes: 'closes' },
             prepare: ({ days, opens, closes }: { days?: string[]; opens?: string; closes?: string }) => ({

@@ -1,4 +1,5 @@
 import { defineArrayMember, defineField, defineType } from 'sanity';
+import { phoneProblem } from '../../lib/editorial/clinic';
 import { linkFinding } from '../../lib/editorial/rules';
 import { imageWithAlt } from './imageWithAlt';
 import { asRule } from './rules';
@@ -61,7 +62,13 @@ export const siteSettingsType = defineType({
           ...imageWithAlt('logo', 'Logo'),
           description: 'Shown to search engines beside the clinic name. Square, at least 112 px. Without one, the site icon is used.',
         },
-        defineField({ name: 'telephone', type: 'string' }),
+        defineField({
+          name: 'telephone',
+          title: 'Phone',
+          type: 'string',
+          description: 'As patients should dial it, for example (210) 555-0100. Shown after every article as a call link.',
+          validation: (rule) => rule.custom((value: string | undefined) => (value ? (phoneProblem(value) ?? true) : true)),
+        }),
         defineField({
           name: 'bookingUrl',
           title: 'Booking address',

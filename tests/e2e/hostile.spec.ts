@@ -15,6 +15,9 @@ const PAGES: Array<[string, number]> = [
   [`/blog/${HOSTILE_SLUGS.wrongTypes}`, 404],
   ['/authors/hostile-author', 200],
   ['/categories/care', 200],
+  [`/${HOSTILE_SLUGS.page}`, 200],
+  ['/locations', 200],
+  [`/locations/${HOSTILE_SLUGS.location}`, 200],
   ['/no-such-page', 404],
 ];
 
@@ -126,4 +129,34 @@ test('the post with wrong types is nowhere: not listed, not in the sitemap or th
   const urls = jsonFeed.items.map((item) => item.url);
   expect(urls.some((url) => url.includes(HOSTILE_SLUGS.wrongTypes))).toBe(false);
   for (const slug of VALID) expect(urls.some((url) => url.endsWith(`/blog/${slug}`))).toBe(true);
+});
+
+test('the clinic’s hostile parts are dropped one by one: the page, the location and the publisher stay, as text', async ({ page }) => {
+  const about = await audit(page, `/${HOSTILE_SLUGS.page}`, 200);
+  expect(await page.locator('h1').innerText()).toContain('</script><script>alert("ld")</script>');
+  expect(about.text).toContain('Text <script>alert("xss")</script>');
+  // An unknown kind is "other": not linked as the About page.
+  await expect(page.getByRole('navigation', { name: 'About the clinic' }).getByRole('link', { name: 'About us' })).toHaveCount(0);
+
+  const clinic = await audit(page, `/locations/${HOSTILE_SLUGS.location}`, 200);
+  expect(clinic.text).toContain('1 <script>alert("xss")</script> St');
+  await expect(page.locator('.opening-hours li')).toHaveText(['Monday: 9 a.m. to 5 p.m.']);
+  await expect(page.locator('main a[href^="tel:"]')).toHaveCount(0);
+  await expect(page.getByRole('link', { name: 'Request an appointment' })).toHaveCount(0);
+  const ld = clinic.ld.flatMap((json) => (JSON.parse(json) as { '@graph'?: Array<Record<string, unknown>> })['@graph'] ?? []);
+  const node = ld.find((n) => n['@type'] === 'MedicalClinic' && String(n['@id']).includes('/locations/'));
+  expect(node).toMatchObject({ name: 'Clinic </script><script>alert("ld")</script>' });
+  expect(node?.geo).toBeUndefined();
+
+  // The publisher keeps its name; its script addresses, undialable phone and missing logo are gone.
+  await audit(page, `/blog/${HOSTILE_SLUGS.title}`, 200);
+  await expect(page.locator('.clinic-contact')).toHaveCount(0);
+  const publisher = (await page.locator('script[type="application/ld+json"]').allTextContents())
+    .flatMap((json) => (JSON.parse(json) as { '@graph'?: Array<Record<string, unknown>> })['@graph'] ?? [])
+    .find((n) => String(n['@id']).endsWith('/#organization'));
+  expect(publisher).toMatchObject({
+    name: 'Org </script><script>alert("ld")</script>',
+    sameAs: ['https://example.org/<script>alert("xss")</script>'],
+  });
+  expect((publisher?.logo as { url: string }).url).toMatch(/\/icon\.svg$/);
 });

@@ -530,7 +530,7 @@ test('the seed’s About page and editorial policy are linked from every footer 
   await page.goto('/editorial-policy');
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('How we write and review');
   await expect(page.locator('.article-body h2')).toContainText([
-    'Who may write',
+    'Who writes',
     'Medical review',
     'Sources',
     'Writing about suicide and self-harm',

@@ -271,13 +271,23 @@ describe('articles other than the seed', () => {
 
   it('the clinic’s phone and booking link come after the crisis resources, plain, and only when set', async () => {
     const { post, crisis } = await loadSeed();
-    const contact = { name: 'San Antonio Clinic', telephone: '(210) 555-0100', bookingUrl: 'https://booking.example/clinic' };
+    // The organization as the site reads it: through the boundary, which makes the phone a link.
+    const contactFrom = (organization: Record<string, unknown>) => {
+      const org = selectSiteChrome({ ...seedDoc('siteSettings'), organization: { name: 'San Antonio Clinic', ...organization } }).settings
+        .organization!;
+      return { name: org.name, telephone: org.telephone, telHref: org.telHref, bookingUrl: org.bookingUrl };
+    };
+    const contact = contactFrom({ telephone: '(210) 555-0100', bookingUrl: 'https://booking.example/clinic' });
     const { container, unmount } = render(<ArticleView post={post} crisis={crisis} contact={contact} />);
     const block = screen.getByRole('complementary', { name: 'Talk with San Antonio Clinic' });
     expect(within(block).getByRole('link', { name: '(210) 555-0100' })).toHaveAttribute('href', 'tel:+12105550100');
     const booking = within(block).getByRole('link', { name: 'Request an appointment' });
     expect(booking).toHaveAttribute('href', 'https://booking.example/clinic');
     expect(booking).toHaveAttribute('rel', 'noreferrer');
+    // Help in a crisis is pointed to before the phone and the booking link.
+    const note = within(block).getByRole('link', { name: 'get help now' });
+    expect(note).toHaveAttribute('href', '#crisis-line');
+    expect(note.compareDocumentPosition(booking) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     const crisisBlock = container.querySelector('#crisis-resources')!;
     // After the crisis resources in the document, not inside them.
     expect(crisisBlock.compareDocumentPosition(block) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
@@ -285,15 +295,15 @@ describe('articles other than the seed', () => {
     expect(container.querySelectorAll('script, iframe, img[src*="booking"]')).toHaveLength(0);
     unmount();
 
-    // Nothing set, or a phone that cannot be dialled and no booking address: no block at all.
-    for (const partial of [{ name: 'Clinic' }, { name: 'Clinic', telephone: 'call us' }]) {
-      const view = render(<ArticleView post={post} crisis={crisis} contact={partial} />);
+    // Nothing set, a phone that cannot be dialled, or a script as the booking address: no block at all.
+    for (const organization of [{}, { telephone: 'call us' }, { bookingUrl: 'javascript:alert(1)' }]) {
+      const view = render(<ArticleView post={post} crisis={crisis} contact={contactFrom(organization)} />);
       expect(view.container.querySelector('.clinic-contact')).toBeNull();
       view.unmount();
     }
-    const phoneOnly = render(<ArticleView post={post} crisis={crisis} contact={{ name: 'Clinic', telephone: '+1 210 555 0100' }} />);
-    expect(phoneOnly.container.querySelector('.clinic-contact a')).toHaveAttribute('href', 'tel:+12105550100');
-    expect(phoneOnly.container.querySelector('.clinic-contact')).not.toHaveTextContent('appointment');
+    const phoneOnly = render(<ArticleView post={post} crisis={crisis} contact={contactFrom({ telephone: '+1 210 555 0100' })} />);
+    expect(phoneOnly.container.querySelector('.clinic-contact li a')).toHaveAttribute('href', 'tel:+12105550100');
+    expect(phoneOnly.container.querySelector('.clinic-contact')).not.toHaveTextContent('Request an appointment');
   });
 
   it('key points: a short box after the crisis callout and before the text; the review line gives the next due date', async () => {
@@ -316,7 +326,8 @@ describe('articles other than the seed', () => {
     expect(callout.compareDocumentPosition(box) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(box.compareDocumentPosition(body) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(container.querySelector('.reviewed-by')).toHaveTextContent(
-      'Medically reviewed by Sam Lee, MD on February 29, 2024 · Next review due February 28, 2025',
+      // Long past: the reader is told it was due, not that it is.
+      'Medically reviewed by Sam Lee, MD on February 29, 2024 · Next review was due February 28, 2025',
     );
   });
 

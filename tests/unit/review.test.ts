@@ -86,12 +86,22 @@ describe('needs medical review: no reviewer, or a review older than 12 months', 
   it('the next review is due twelve months on: the last day the post is out of the "Needs medical review" list', () => {
     expect(nextReviewDue('2025-09-03')).toBe('2026-09-03');
     expect(nextReviewDue('2024-02-29')).toBe('2025-02-28');
-    for (const reviewed of ['2024-02-29', '2025-01-31', '2025-12-31', '2025-09-03']) {
+    // Every day of three years, leap day and month ends included: the due date is the last day the
+    // review is current, and the next day it is not.
+    for (let t = Date.UTC(2023, 0, 1); t < Date.UTC(2026, 0, 1); t += 86_400_000) {
+      const reviewed = new Date(t).toISOString().slice(0, 10);
       const due = nextReviewDue(reviewed);
       const dayAfter = new Date(Date.parse(`${due}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
-      expect(needsMedicalReview({ reviewedBy: { _ref: 'a' }, lastReviewedAt: reviewed }, { today: due })).toBe(false);
-      expect(needsMedicalReview({ reviewedBy: { _ref: 'a' }, lastReviewedAt: reviewed }, { today: dayAfter })).toBe(true);
+      expect([reviewed, needsMedicalReview({ reviewedBy: { _ref: 'a' }, lastReviewedAt: reviewed }, { today: due })]).toEqual([
+        reviewed,
+        false,
+      ]);
+      expect([reviewed, needsMedicalReview({ reviewedBy: { _ref: 'a' }, lastReviewedAt: reviewed }, { today: dayAfter })]).toEqual([
+        reviewed,
+        true,
+      ]);
     }
+    expect(nextReviewDue('2023-02-28')).toBe('2024-02-29');
   });
 
   it.each([

@@ -216,7 +216,12 @@ describe('the publisher and every page’s social card (issue 20)', () => {
   it('sameAs, telephone and address come from the settings when set, and are absent when not', () => {
     const withLinks = {
       ...site,
-      organization: { ...site.organization!, telephone: '+1-210-555-0100', sameAs: ['https://www.facebook.com/clinic'] },
+      organization: {
+        ...site.organization!,
+        telephone: '+1-210-555-0100',
+        telHref: 'tel:+12105550100',
+        sameAs: ['https://www.facebook.com/clinic'],
+      },
     };
     expect(byType(homeJsonLd(withLinks)['@graph'] as Node[], 'MedicalClinic')).toMatchObject({
       telephone: '+1-210-555-0100',

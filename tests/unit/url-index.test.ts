@@ -5,6 +5,11 @@
  * recheck on a miss, a webhook's reload after one already running, the last index kept through an
  * outage).
  */
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { readSiteFiles } from '@/lib/build-manifest';
+import { isOneSegmentPage } from '@/lib/routes';
 import { createLocalSource } from '@/lib/content/sources';
 import {
   createUrlIndexKeeper,
@@ -307,3 +312,27 @@ function clock(start = 1_000_000) {
   let t = start;
   return { now: () => t, advance: (ms: number) => (t += ms) };
 }
+
+describe('the site’s own one-segment files are never a trust page’s 404 (issue 19)', () => {
+  it('the build’s non-page files and every file at the top of public/ are the site’s files; pages are not', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'site-files-'));
+    const dist = path.join(dir, '.next');
+    const pub = path.join(dir, 'public');
+    mkdirSync(dist);
+    mkdirSync(path.join(pub, 'fixtures'), { recursive: true });
+    const routes = ['/', '/about', '/locations', '/feed.xml', '/icon.svg', '/favicon.ico', '/apple-icon.png', '/blog/x'];
+    writeFileSync(path.join(dist, 'prerender-manifest.json'), JSON.stringify({ routes: Object.fromEntries(routes.map((r) => [r, {}])) }));
+    writeFileSync(path.join(pub, 'google1234abcd.html'), 'google-site-verification');
+    writeFileSync(path.join(pub, 'ads.txt'), '');
+    const files = readSiteFiles(dist, pub, isOneSegmentPage);
+    expect([...files].sort()).toEqual(['ads.txt', 'apple-icon.png', 'favicon.ico', 'feed.xml', 'google1234abcd.html', 'icon.svg']);
+    expect(readSiteFiles(path.join(dir, 'no-build'), path.join(dir, 'no-public'), isOneSegmentPage).size).toBe(0);
+  });
+
+  it('a one-segment page is one no file route or non-page path claims', () => {
+    expect(['about', 'contact', 'locations'].map(isOneSegmentPage)).toEqual([true, true, true]);
+    expect(['feed.xml', 'icon.svg', 'favicon.ico', 'apple-icon.png', 'opengraph-image', 'studio', 'api'].map(isOneSegmentPage)).toEqual(
+      Array(7).fill(false),
+    );
+  });
+});

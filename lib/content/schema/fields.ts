@@ -5,6 +5,7 @@
  * policy").
  */
 import { z } from 'zod';
+import { phoneProblem, telHref } from '../../editorial/clinic';
 import { isValidContentDate } from '../../editorial/dates';
 import type { Finding, FindingLevel, PathSegment } from '../../editorial/findings';
 import { isAllowedHref } from '../../editorial/href';
@@ -94,3 +95,15 @@ export const imageSchema = z.object({
   crop: absentAsUndefined(z.object({ top: z.number(), bottom: z.number(), left: z.number(), right: z.number() })),
 });
 export type SiteImage = z.infer<typeof imageSchema>;
+
+/**
+ * A phone number: the text as the clinic wrote it, and its `tel:` link when one can dial it. One that
+ * cannot be dialled is shown as text, never as a link, with a warning naming it.
+ */
+export function parsePhone(value: unknown, path: readonly PathSegment[], findings: Finding[]): { telephone?: string; telHref?: string } {
+  const telephone = optionalPart(optionalText, value, path, findings);
+  if (!telephone) return {};
+  const href = telHref(telephone);
+  if (!href) findings.push({ level: 'warning', path: [...path], message: phoneProblem(telephone)! });
+  return href ? { telephone, telHref: href } : { telephone };
+}

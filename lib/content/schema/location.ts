@@ -5,9 +5,9 @@
  * address and services are dropped part by part.
  */
 import { z } from 'zod';
-import { telHref, TIME_PATTERN, WEEK_DAYS, type OpeningHours } from '../../editorial/clinic';
+import { hoursProblem, TIME_PATTERN, WEEK_DAYS, type OpeningHours } from '../../editorial/clinic';
 import type { Finding } from '../../editorial/findings';
-import { documentId, httpUrl, optionalPart, optionalText, readable, slug, text, zodFindings, type Parsed } from './fields';
+import { documentId, httpUrl, optionalPart, optionalText, parsePhone, readable, slug, text, zodFindings, type Parsed } from './fields';
 
 const addressSchema = z.object({
   streetAddress: text,
@@ -26,7 +26,7 @@ const hoursSchema = z
     opens: z.string().regex(TIME_PATTERN, { error: 'must be a time such as 09:00' }),
     closes: z.string().regex(TIME_PATTERN, { error: 'must be a time such as 17:30' }),
   })
-  .refine((h) => h.opens < h.closes, { error: 'closes before it opens', path: ['closes'] });
+  .refine((h) => !hoursProblem(h), { error: 'closes before it opens', path: ['closes'] });
 
 const coreSchema = z.object({ _id: documentId, name: text, slug });
 
@@ -63,14 +63,7 @@ export function parseLocation(value: unknown): Parsed<ClinicLocation> {
   if (!address.success) findings.push(...zodFindings(address.error, ['address'], 'error'));
   if (!core.success || !address.success) return { ok: false, findings };
 
-  const telephone = optionalPart(optionalText, raw.telephone, ['telephone'], findings);
-  const tel = telephone ? telHref(telephone) : null;
-  if (telephone && !tel)
-    findings.push({
-      level: 'warning',
-      path: ['telephone'],
-      message: `"${telephone}" is not a number a phone can dial; shown without a link`,
-    });
+  const { telephone, telHref } = parsePhone(raw.telephone, ['telephone'], findings);
   return {
     ok: true,
     findings,
@@ -78,8 +71,8 @@ export function parseLocation(value: unknown): Parsed<ClinicLocation> {
       ...core.data,
       address: address.data,
       geo: optionalPart(geoSchema, raw.geo, ['geo'], findings),
-      telephone,
-      ...(tel ? { telHref: tel } : {}),
+      ...(telephone ? { telephone } : {}),
+      ...(telHref ? { telHref } : {}),
       openingHours: eachOf(hoursSchema, raw.openingHours, 'openingHours', findings),
       bookingUrl: optionalPart(httpUrl, raw.bookingUrl, ['bookingUrl'], findings),
       acceptingNewPatients: typeof raw.acceptingNewPatients === 'boolean' ? raw.acceptingNewPatients : undefined,

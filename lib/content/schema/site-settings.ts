@@ -13,6 +13,7 @@ import {
   isAbsent,
   optionalPart,
   optionalText,
+  parsePhone,
   readable,
   safeHref,
   text,
@@ -42,8 +43,6 @@ const storedCrisis = z.object({
 const organizationCore = z.object({
   type: z.enum(['MedicalClinic', 'Organization']).catch('Organization'),
   name: text,
-  url: absentAsUndefined(httpUrl),
-  telephone: optionalText,
   address: absentAsUndefined(
     z.object({
       streetAddress: optionalText,
@@ -58,6 +57,11 @@ export type Organization = z.infer<typeof organizationCore> & {
   logo?: SiteImage;
   /** The clinic's own profiles elsewhere (Google Business Profile, Facebook, LinkedIn…), http(s) only. */
   sameAs: string[];
+  /** The clinic's own website, when it is not this site. */
+  url?: string;
+  /** The clinic's phone as written, and as a link when it can be dialled. */
+  telephone?: string;
+  telHref?: string;
   /** The clinic's booking address, shown after articles as a plain link (content contract v2). */
   bookingUrl?: string;
 };
@@ -91,7 +95,7 @@ function parseCrisis(value: unknown, findings: Finding[]): CrisisResources | und
 }
 
 /**
- * The publisher. Its name is what it needs; a bad logo, booking address or profile link is dropped alone, with
+ * The publisher. Its name is what it needs; a bad address (its site, logo, booking page or a profile) is dropped alone, with
  * a warning naming it, and the rest is kept.
  */
 function parseOrganization(value: unknown, findings: Finding[]): Organization | undefined {
@@ -104,8 +108,17 @@ function parseOrganization(value: unknown, findings: Finding[]): Organization | 
     const url = optionalPart(httpUrl, link, ['organization', 'sameAs', i], findings);
     return url ? [url] : [];
   });
+  const url = optionalPart(httpUrl, raw.url, ['organization', 'url'], findings);
+  const phone = parsePhone(raw.telephone, ['organization', 'telephone'], findings);
   const bookingUrl = optionalPart(httpUrl, raw.bookingUrl, ['organization', 'bookingUrl'], findings);
-  return { ...core, ...(logo ? { logo } : {}), sameAs: [...new Set(sameAs)], ...(bookingUrl ? { bookingUrl } : {}) };
+  return {
+    ...core,
+    ...(url ? { url } : {}),
+    ...phone,
+    ...(logo ? { logo } : {}),
+    sameAs: [...new Set(sameAs)],
+    ...(bookingUrl ? { bookingUrl } : {}),
+  };
 }
 
 export function parseSiteSettings(value: unknown): Parsed<SiteSettings> {

@@ -46,7 +46,12 @@ export default async function ArticlePage({ params }: Props) {
         related={relatedPosts(post, posts)}
         contact={
           settings.organization
-            ? { name: settings.organization.name, telephone: settings.organization.telephone, bookingUrl: settings.organization.bookingUrl }
+            ? {
+                name: settings.organization.name,
+                telephone: settings.organization.telephone,
+                telHref: settings.organization.telHref,
+                bookingUrl: settings.organization.bookingUrl,
+              }
             : undefined
         }
       />

@@ -8,6 +8,7 @@ import { getSiteIdentity } from '@/lib/seo/site';
 import { fitHeading } from '@/app/_components/fit';
 import { Breadcrumb } from '../../../_components/Breadcrumb';
 import { JsonLd } from '../../../_components/JsonLd';
+import { ClinicContact } from '../../../_components/ClinicContact';
 import { LocationAddress, OpeningHoursList } from '../../../_components/LocationView';
 
 type Props = { params: Promise<{ slug: string }> };
@@ -27,8 +28,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /**
- * A clinic: where it is, how to call, when it is open, what it offers and how to book. Only what the
- * clinic has set is shown. A reader in crisis is pointed to help before the booking link.
+ * A clinic: where it is, when it is open, what it offers, how to call and how to book. Only what the
+ * clinic has set is shown; ClinicContact points a reader in crisis to help before the booking link.
  */
 export default async function LocationPage({ params }: Props) {
   const location = await getLocation((await params).slug);
@@ -50,13 +51,12 @@ export default async function LocationPage({ params }: Props) {
         <section aria-labelledby="visit">
           <h2 id="visit">Address</h2>
           <LocationAddress address={location.address} />
+          {/* A number that cannot be dialled is shown as written, without a link. */}
+          {location.telephone && !location.telHref ? <p className="location-phone">Phone: {location.telephone}</p> : null}
+          {location.acceptingNewPatients !== undefined ? (
+            <p>{location.acceptingNewPatients ? 'Accepting new patients.' : 'Not accepting new patients at the moment.'}</p>
+          ) : null}
         </section>
-        {location.telephone ? (
-          <section aria-labelledby="call">
-            <h2 id="call">Phone</h2>
-            <p>{location.telHref ? <a href={location.telHref}>{location.telephone}</a> : location.telephone}</p>
-          </section>
-        ) : null}
         {location.openingHours.length > 0 ? (
           <section aria-labelledby="hours">
             <h2 id="hours">Opening hours</h2>
@@ -73,24 +73,7 @@ export default async function LocationPage({ params }: Props) {
             </ul>
           </section>
         ) : null}
-        {location.acceptingNewPatients !== undefined || bookingUrl ? (
-          <section aria-labelledby="appointments">
-            <h2 id="appointments">Appointments</h2>
-            {location.acceptingNewPatients !== undefined ? (
-              <p>{location.acceptingNewPatients ? 'Accepting new patients.' : 'Not accepting new patients at the moment.'}</p>
-            ) : null}
-            <p className="clinic-crisis-note">
-              If you are in crisis, don’t wait for an appointment: <a href="#crisis-line">get help now</a>.
-            </p>
-            {bookingUrl ? (
-              <p>
-                <a href={bookingUrl} rel="noreferrer">
-                  Request an appointment
-                </a>
-              </p>
-            ) : null}
-          </section>
-        ) : null}
+        <ClinicContact name={location.name} telephone={location.telephone} telHref={location.telHref} bookingUrl={bookingUrl} />
       </article>
     </>
   );
