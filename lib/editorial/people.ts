@@ -16,6 +16,9 @@ export function formatLicense(license: { type: string; number?: string; state?: 
 const SEPARATORS = /\s*(?:[,;/|&+]|\band\b)\s*/i;
 const ABBREVIATION = /^(?=(?:.*[A-Z]){2})[A-Z][A-Za-z.]*(?:-[A-Za-z]+)*$/;
 
+/** "BSN", "PMHNP-BC", "Ph.D.", "LPC-Associate": a word shaped like a credential, not a name or a role. */
+export const looksLikeCredential = (word: string): boolean => ABBREVIATION.test(word.trim());
+
 /**
  * One tag split into the credentials it holds ("BSN, RN" → ["BSN", "RN"]; "PMHNP-BC" and "Ph.D." stay
  * whole). Words apart only by spaces are split when each is an abbreviation ("BSN RN", not "Board
