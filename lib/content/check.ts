@@ -116,22 +116,10 @@ async function boundaryFindings(published: RawDocument[]): Promise<Map<string, F
       message: `${consequence}: ${formatPath(f.path)} ${f.message}.`,
     });
 
-  const posts = (await queryIndexed(index, postsQuery)) as Array<{ _id?: unknown }>;
-  for (const post of posts) {
-    const parsed = parsePost(post);
-    const id = String(post._id);
-    add(
-      id,
-      parsed.findings.map(
-        parsed.ok
-          ? restate(id, 'warning', 'The site shows this post without this part')
-          : restate(id, 'error', 'The site cannot show this post'),
-      ),
-    );
-  }
-
-  // Trust pages and locations: what hides one (no text, a slug the site uses, no full address) is an error.
+  // What hides a post, a trust page or a location (a missing title, no text, a slug the site uses, no
+  // full address) is an error; what is dropped from one, a warning.
   const others: Array<[query: string, parse: (value: unknown) => Parsed<unknown>, kind: string]> = [
+    [postsQuery, parsePost, 'post'],
     [pagesQuery, parsePage, 'page'],
     [locationsQuery, parseLocation, 'location'],
   ];

@@ -5,25 +5,11 @@
  * pages and a bare DOI (from `https://doi.org/`, `http://dx.doi.org/` or `doi:`). What cannot be read
  * is never guessed: the caller keeps the reference whole and reports it (issue 18, content:import).
  */
+import type { CitationAuthor, CitationInput } from '../editorial/apa';
 import { isWellFormedDoi, normalizeDoi } from '../editorial/doi';
 
-export interface ParsedAuthor {
-  family: string;
-  given?: string;
-}
-
-export interface ParsedReference {
-  authors: ParsedAuthor[];
-  authorsIncomplete: boolean;
-  year: number;
-  title: string;
-  journal?: string;
-  volume?: string;
-  issue?: string;
-  pages?: string;
-  doi?: string;
-  url?: string;
-}
+/** The fields APA formatting reads (lib/editorial/apa.ts), with whether the author list is abridged always said. */
+export type ParsedReference = CitationInput & { authorsIncomplete: boolean };
 
 export type ReferenceResult = { ok: true; citation: ParsedReference } | { ok: false; text: string; reason: string };
 
@@ -51,7 +37,7 @@ function balanced(doi: string): string {
 }
 
 /** "Ballard, E. D., Yarrington, J. S., ... & Zarate, C. A." → the authors and whether the list is abridged. */
-export function parseAuthors(part: string): { authors: ParsedAuthor[]; incomplete: boolean } | null {
+export function parseAuthors(part: string): { authors: CitationAuthor[]; incomplete: boolean } | null {
   const incomplete = ELLIPSIS.test(part) || ET_AL.test(part);
   const pieces = part
     .replace(ET_AL, ',')
@@ -60,7 +46,7 @@ export function parseAuthors(part: string): { authors: ParsedAuthor[]; incomplet
     .split(',')
     .map(tidy)
     .filter(Boolean);
-  const authors: ParsedAuthor[] = [];
+  const authors: CitationAuthor[] = [];
   for (const piece of pieces) {
     if (INITIALS.test(piece)) {
       const last = authors.at(-1);
