@@ -53,7 +53,7 @@ const organizationCore = z.object({
   ),
 });
 export type Organization = z.infer<typeof organizationCore> & {
-  /** The clinic's logo; the site's own icon stands in when it is not set (lib/seo/site.ts). */
+  /** The clinic's logo; the site's own icon stands in when it is not set (publisherLogoUrl, lib/seo/jsonld.ts). */
   logo?: SiteImage;
   /** The clinic's own profiles elsewhere (Google Business Profile, Facebook, LinkedIn…), http(s) only. */
   sameAs: string[];
@@ -95,8 +95,9 @@ function parseCrisis(value: unknown, findings: Finding[]): CrisisResources | und
 }
 
 /**
- * The publisher. Its name is what it needs; a bad address (its site, logo, booking page or a profile) is dropped alone, with
- * a warning naming it, and the rest is kept.
+ * The publisher. Its name is what it needs; a bad address (its site, logo, booking page or a
+ * profile) is dropped alone and a phone that cannot be dialled kept without its link, each with a
+ * warning naming it; the rest is kept.
  */
 function parseOrganization(value: unknown, findings: Finding[]): Organization | undefined {
   const core = optionalPart(organizationCore, value, ['organization'], findings);
