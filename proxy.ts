@@ -9,6 +9,8 @@
  * - A dynamic route's URL that the index of existing URLs does not know (`/blog/<typo>`,
  *   `/page/99`) is answered with the prerendered not-found page, status 404: complete HTML without
  *   JavaScript, and nothing rendered or written to disk.
+ * - An old address of a post (a previous slug, the old site's permalink: lib/content/redirects.ts)
+ *   answers 308 to where the post is now.
  * - A signed webhook refreshes that index, so a post published after the build gets its URL.
  */
 import { readFileSync } from 'node:fs';
@@ -120,7 +122,14 @@ async function publicResponse(request: NextRequest, pathname: string, segments: 
   if (under(pathname, PREVIEW)) return rewrite(request, NOT_FOUND_PAGE, headers);
   // Whatever the method: a POST to a made-up article must not render it either.
   if (serverEnv.URL_INDEX === 'off' || isSiteFile(segments)) return pass();
-  const verdict = await existingUrls().lookUp(segments);
+  const verdict = await existingUrls().lookUp(segments, { pathname, search: request.nextUrl.search });
+  if (typeof verdict === 'object') {
+    // An old address of a post: permanently where the post is now (its query, the old site's, left behind).
+    const target = request.nextUrl.clone();
+    target.pathname = verdict.redirect;
+    target.search = '';
+    return NextResponse.redirect(target, 308);
+  }
   return verdict === 'unknown' ? rewrite(request, NOT_FOUND_PAGE, headers) : pass();
 }
 
@@ -185,6 +194,10 @@ export const config = {
     // One segment (a trust page, or a typo of one), except the site's own one-segment files.
     // (`_not-found` is where the proxy sends an unknown URL: through it again, it would loop.)
     '/((?!(?:feed\\.xml|feed\\.json|sitemap\\.xml|robots\\.txt|icon\\.svg|opengraph-image|_not-found)$)[^/]+)',
+    // The old site's dated permalinks (`/2025/09/03/<slug>/`) and `/?p=<id>`: a post's old addresses.
+    '/:year(\\d{4})/:path*',
+    { source: '/', has: [{ type: 'query', key: 'p' }] },
+    { source: '/', has: [{ type: 'query', key: 'page_id' }] },
     '/preview/:path*',
     '/studio/:path+',
     '/api/revalidate',

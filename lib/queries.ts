@@ -12,6 +12,18 @@ const imageFields = /* groq */ `
   "asset": asset->{ _id, url, metadata { dimensions, lqip } }
 `;
 
+/** An article's or a page's body: its citations' ids, and its images' files (blockContent's `imageWithAlt`). */
+const bodyFields = /* groq */ `
+  body[] {
+    ...,
+    _type == "imageWithAlt" => { "asset": asset->{ _id, url, metadata { dimensions, lqip } } },
+    markDefs[] {
+      ...,
+      _type == "citationRef" => { "citation": citation->{ _id } }
+    }
+  }
+`;
+
 const authorCardFields = /* groq */ `
   _id,
   name,
@@ -67,13 +79,7 @@ const postFields = /* groq */ `
   crisisSupport,
   "reviewedBy": reviewedBy->{ ${authorCardFields} },
   mainImage { ${imageFields} },
-  body[] {
-    ...,
-    markDefs[] {
-      ...,
-      _type == "citationRef" => { "citation": citation->{ _id } }
-    }
-  },
+  ${bodyFields},
   "citations": citations[]->{ ${citationFields} }
 `;
 
@@ -166,6 +172,20 @@ export const urlIndexStampQuery = defineQuery(`
   }
 `);
 
+/**
+ * The old addresses of posts (previous slugs, the old site's paths), oldest post first: an address two
+ * posts claim stays with the one published first (lib/content/redirects.ts).
+ */
+export const postAddressesQuery = defineQuery(`
+  *[_type == "post" && (count(previousSlugs) > 0 || count(previousPaths) > 0)] | order(publishedAt asc, _id asc) {
+    _id,
+    "slug": slug.current,
+    previousSlugs,
+    previousPaths,
+    language
+  }
+`);
+
 /** Every trust page (About, policies, Contact), whole: they are few and short. */
 export const pagesQuery = defineQuery(`
   *[_type == "page"] | order(_id asc) {
@@ -174,7 +194,7 @@ export const pagesQuery = defineQuery(`
     "slug": slug.current,
     kind,
     description,
-    body,
+    ${bodyFields},
     updatedAt
   }
 `);

@@ -1,8 +1,9 @@
 import { PortableText, type PortableTextComponents } from '@portabletext/react';
 import type React from 'react';
-import type { PortableTextBlockValue } from '@/lib/content';
-import type { ArticleBlock, CitationMarkerValue } from '@/lib/content/article';
+import type { BodyImageValue, PortableTextBlockValue } from '@/lib/content';
+import type { ArticleMarkDef, ArticleNode, CitationMarkerValue } from '@/lib/content/article';
 import { SafeLink } from './SafeLink';
+import { SanityImage } from './SanityImage';
 import { fitHeading } from './fit';
 
 /**
@@ -16,7 +17,7 @@ export function PortableBody({
   headingIds = new Map(),
   flat = false,
 }: {
-  blocks: Array<PortableTextBlockValue | ArticleBlock>;
+  blocks: Array<PortableTextBlockValue | ArticleNode>;
   headingIds?: ReadonlyMap<string, string>;
   flat?: boolean;
 }) {
@@ -44,6 +45,15 @@ export function PortableBody({
           </a>
         </sup>
       ),
+      // An image in the text: the column's width, its alt text, and its caption under it.
+      // (Text shown inside another section, `flat`, leaves its images out.)
+      imageWithAlt: ({ value }: { value: BodyImageValue }) =>
+        flat ? null : (
+          <figure className="body-image">
+            <SanityImage image={value} maxWidth={1280} sizes="(min-width: 42.5rem) 40rem, 100vw" />
+            {value.caption ? <figcaption>{value.caption}</figcaption> : null}
+          </figure>
+        ),
     },
     block: {
       normal: ({ children }) => <p>{children}</p>,
@@ -64,8 +74,17 @@ export function PortableBody({
       strong: ({ children }) => <strong>{children}</strong>,
       em: ({ children }) => <em>{children}</em>,
       link: ({ value, children }) => <SafeLink href={String(value?.href ?? '')}>{children}</SafeLink>,
-      // The number is a separate marker child (see above); the annotation itself is just its text.
-      citationRef: ({ children }) => <>{children}</>,
+      // The number is a separate marker child (see above); the annotation itself is just its text,
+      // except an author–date citation, which is its own link to the reference.
+      citationRef: ({ value, children }: { value?: ArticleMarkDef; children?: React.ReactNode }) => {
+        const authorDate = value && value._type === 'citationRef' ? value.authorDate : undefined;
+        if (!authorDate) return <>{children}</>;
+        return (
+          <a id={authorDate.anchorId} href={`#ref-${authorDate.number}`} className="cite-author-date">
+            {children}
+          </a>
+        );
+      },
     },
     // Unknown parts were already dropped and logged at the boundary; render nothing if one slips by.
     unknownType: () => null,

@@ -1,4 +1,5 @@
 import type { Author } from '@/lib/content';
+import { isTextBlock } from '@/lib/content/schema/portable-text';
 import { formatAuthorName } from '@/lib/editorial/people';
 import { href } from '@/lib/routes';
 import { PortableBody } from './ArticleBody';
@@ -21,7 +22,7 @@ export function AuthorCard({ author }: { author: Author }) {
           {author.jobTitle ? <p className="author-card-role">{author.jobTitle}</p> : null}
           {author.bio ? (
             <div className="author-card-bio">
-              <PortableBody blocks={author.bio.slice(0, 2)} flat />
+              <PortableBody blocks={author.bio.filter(isTextBlock).slice(0, 2)} flat />
             </div>
           ) : null}
         </div>

@@ -5,7 +5,8 @@
  */
 import { headingIds } from '../editorial/headings';
 import { countWords, readingMinutes } from '../editorial/reading-time';
-import type { PortableTextBlockValue, SpanValue } from './schema/portable-text';
+import { isAuthorDateCitation } from '../editorial/citations';
+import type { BodyImageValue, PortableTextBlockValue, SpanValue } from './schema/portable-text';
 import type { Post, PostCard } from './schema/post';
 
 export interface TocEntry {
@@ -24,13 +25,27 @@ export interface CitationMarkerValue {
   anchorId: string;
 }
 
-export type ArticleBlock = Omit<PortableTextBlockValue, 'children'> & {
+/** An inline citation annotation as the article renders it: its reference number once it has one. */
+export type ArticleMarkDef =
+  | Extract<PortableTextBlockValue['markDefs'][number], { _type: 'link' }>
+  | (Extract<PortableTextBlockValue['markDefs'][number], { _type: 'citationRef' }> & {
+      /**
+       * Set on an author–date citation ("(Short et al., 2018)"): its text stays as written and links to
+       * reference `number`, with `anchorId` for the reference's link back; no number is added beside it.
+       */
+      authorDate?: { number: number; anchorId: string };
+    });
+
+export type ArticleBlock = Omit<PortableTextBlockValue, 'children' | 'markDefs'> & {
+  markDefs: ArticleMarkDef[];
   children: Array<SpanValue | CitationMarkerValue>;
 };
+/** A body as the article renders it: its text blocks, and its images in place. */
+export type ArticleNode = ArticleBlock | BodyImageValue;
 
 export interface ArticleModel {
   /** The body with annotation keys unique across the article and citation markers in place. */
-  body: ArticleBlock[];
+  body: ArticleNode[];
   /** h2 anchor id by block key. */
   headingIdByBlock: ReadonlyMap<string, string>;
   /** The table of contents: every h2, shown when there are at least TOC_MIN_SECTIONS. */
@@ -50,19 +65,37 @@ function blockText(block: { children: ReadonlyArray<SpanValue | CitationMarkerVa
 export function buildArticleModel(post: Pick<Post, 'body' | 'citations'>): ArticleModel {
   const numberById = new Map(post.citations.map((c, i) => [c._id, i + 1]));
   const backlinks = new Map<number, string[]>();
+  const nextAnchor = (number: number) => {
+    const anchors = backlinks.get(number) ?? [];
+    const anchorId = `cite-${number}-${anchors.length + 1}`;
+    anchors.push(anchorId);
+    backlinks.set(number, anchors);
+    return anchorId;
+  };
 
   // Block keys come from editors and may repeat; the block's position makes keys unique.
-  const body = post.body.map((block, index): ArticleBlock => {
-    const key = `${index}-${block._key}`;
+  const body = post.body.map((node, index): ArticleNode => {
+    const key = `${index}-${node._key}`;
+    if (node._type !== 'block') return { ...node, _key: key };
+    const block = node;
     if (block.markDefs.length === 0) return { ...block, _key: key };
     const rename = new Map(block.markDefs.map((def) => [def._key, `b${index}-${def._key}`]));
-    const markDefs = block.markDefs.map((def) => ({ ...def, _key: rename.get(def._key)! }));
-    const citedNumber = new Map<string, number>();
-    for (const def of markDefs) {
-      const number = def._type === 'citationRef' && def.citationId ? numberById.get(def.citationId) : undefined;
-      if (number) citedNumber.set(def._key, number);
-    }
     const spans = block.children.map((child) => ({ ...child, marks: child.marks.map((m) => rename.get(m) ?? m) }));
+    const citedNumber = new Map<string, number>();
+    const markDefs = block.markDefs.map((original): ArticleMarkDef => {
+      const def = { ...original, _key: rename.get(original._key)! };
+      if (def._type !== 'citationRef' || !def.citationId) return def;
+      const number = numberById.get(def.citationId);
+      if (!number) return def;
+      const runText = spans
+        .filter((span) => span.marks.includes(def._key))
+        .map((span) => span.text)
+        .join('');
+      // "(Short et al., 2018)" names its source already: it links to it and gets no number.
+      if (isAuthorDateCitation(runText)) return { ...def, authorDate: { number, anchorId: nextAnchor(number) } };
+      citedNumber.set(def._key, number);
+      return def;
+    });
     const children: ArticleBlock['children'] = [];
     spans.forEach((span, i) => {
       children.push(span);
@@ -70,22 +103,19 @@ export function buildArticleModel(post: Pick<Post, 'body' | 'citations'>): Artic
       for (const mark of span.marks) {
         const number = citedNumber.get(mark);
         if (!number || spans[i + 1]?.marks.includes(mark)) continue;
-        const anchors = backlinks.get(number) ?? [];
-        const anchorId = `cite-${number}-${anchors.length + 1}`;
-        anchors.push(anchorId);
-        backlinks.set(number, anchors);
-        children.push({ _type: 'citationMarker', _key: `${span._key}-${mark}`, number, anchorId });
+        children.push({ _type: 'citationMarker', _key: `${span._key}-${mark}`, number, anchorId: nextAnchor(number) });
       }
     });
     return { ...block, _key: key, markDefs, children };
   });
 
-  const h2s = body.filter((block) => block.style === 'h2' && !block.listItem);
+  const blocks = body.filter((node): node is ArticleBlock => node._type === 'block');
+  const h2s = blocks.filter((block) => block.style === 'h2' && !block.listItem);
   const ids = headingIds(h2s.map(blockText));
   const headingIdByBlock = new Map(h2s.map((block, i) => [block._key, ids[i]]));
   const toc = h2s.map((block, i) => ({ id: ids[i], text: blockText(block).trim() }));
 
-  const wordCount = body.reduce((sum, block) => sum + countWords(blockText(block)), 0);
+  const wordCount = blocks.reduce((sum, block) => sum + countWords(blockText(block)), 0);
   return {
     body,
     headingIdByBlock,

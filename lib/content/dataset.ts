@@ -6,6 +6,7 @@ import { readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { evaluate, parse } from 'groq-js';
 import type { Finding } from '../editorial/findings';
+import { resolveLocalAssets } from './local-assets';
 
 export interface RawDocument {
   _id: string;
@@ -27,8 +28,9 @@ export interface LoadedDataset {
 export const SEED_DATASET = path.join('sanity', 'seed', 'production.ndjson');
 
 /** Parse NDJSON text. A malformed line is reported with its number and skipped; the rest loads. */
-function parseNdjson(text: string): { documents: RawDocument[]; findings: LineFinding[] } {
+function parseNdjson(text: string): { documents: RawDocument[]; lines: number[]; findings: LineFinding[] } {
   const documents: RawDocument[] = [];
+  const lines: number[] = [];
   const findings: LineFinding[] = [];
   const problem = (line: number, message: string) => findings.push({ level: 'error', path: [], line, message });
   const seen = new Set<string>();
@@ -61,8 +63,9 @@ function parseNdjson(text: string): { documents: RawDocument[]; findings: LineFi
       }
       seen.add(doc._id);
       documents.push(doc as RawDocument);
+      lines.push(lineNumber);
     });
-  return { documents, findings };
+  return { documents, lines, findings };
 }
 
 const cache = new Map<string, { mtimeMs: number; size: number; dataset: LoadedDataset }>();
@@ -78,7 +81,18 @@ export function loadDataset(file: string): LoadedDataset {
   }
   const hit = cache.get(absolute);
   if (hit && hit.mtimeMs === stat.mtimeMs && hit.size === stat.size) return hit.dataset;
-  const { documents, findings } = parseNdjson(readFileSync(absolute, 'utf8'));
+  const text = readFileSync(absolute, 'utf8');
+  const parsed = parseNdjson(text);
+  let { documents } = parsed;
+  const { findings } = parsed;
+  // Image fields in `sanity dataset import`'s upload form: the file copied under public/ (lib/content/local-assets.ts).
+  if (text.includes('"_sanityAsset"')) {
+    const resolved = resolveLocalAssets(documents, absolute);
+    documents = [...resolved.documents, ...resolved.assets];
+    for (const problem of resolved.problems) {
+      findings.push({ level: 'warning', line: parsed.lines[problem.documentIndex], path: problem.path, message: problem.message });
+    }
+  }
   const dataset = { file: absolute, loadedAt: stat.mtimeMs, documents, findings };
   cache.set(absolute, { mtimeMs: stat.mtimeMs, size: stat.size, dataset });
   return dataset;

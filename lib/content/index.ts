@@ -161,7 +161,7 @@ export type { Citation } from './schema/citation';
 export type { SiteImage } from './schema/fields';
 export type { ClinicLocation } from './schema/location';
 export type { PageKind, TrustPage } from './schema/page';
-export type { PortableTextBlockValue } from './schema/portable-text';
+export type { BodyImageValue, BodyNode, PortableTextBlockValue } from './schema/portable-text';
 export type { Post, PostCard } from './schema/post';
 export type { CrisisResources, Organization, SiteSettings } from './schema/site-settings';
 export type { SiteChrome } from './select';

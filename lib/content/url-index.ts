@@ -14,8 +14,17 @@
  * prerendered stand in.
  */
 import 'server-only';
-import { authorsQuery, categoriesQuery, locationsQuery, pagesQuery, postCardsQuery, urlIndexStampQuery } from '../queries';
-import { decodeSegments, matchRoute, routeDocumentType, type DocumentTypeName } from '../routes';
+import {
+  authorsQuery,
+  categoriesQuery,
+  locationsQuery,
+  pagesQuery,
+  postAddressesQuery,
+  postCardsQuery,
+  urlIndexStampQuery,
+} from '../queries';
+import { decodeSegments, href, matchRoute, routeDocumentType, type DocumentTypeName } from '../routes';
+import { parsePostAddresses, planRedirects, redirectTarget, type PostAddresses, type Redirects } from './redirects';
 import { pageCount, parsePageNumber } from './article';
 import { isDue, nextDueAt, selectAuthors, selectCategories, selectLocations, selectPages, selectPostCards } from './select';
 import type { ContentSource } from './sources';
@@ -25,6 +34,8 @@ export interface UrlIndex {
   readonly slugs: { readonly [T in DocumentTypeName]: ReadonlySet<string> };
   /** How many listing pages the home page has (its pages 2…N exist). */
   readonly pages: number;
+  /** Old addresses of the posts the site shows (lib/content/redirects.ts). */
+  readonly redirects: Redirects;
   /** When the next scheduled post comes due (ms): the index is out of date from then on. */
   readonly validUntil?: number;
 }
@@ -35,7 +46,11 @@ export interface IndexedContent {
   categories: readonly { slug: string }[];
   pages: readonly { slug: string }[];
   locations: readonly { slug: string }[];
+  /** Posts' old addresses, oldest post first. */
+  addresses?: readonly PostAddresses[];
 }
+
+const NO_REDIRECTS: Redirects = { byKey: new Map(), bySlug: new Map() };
 
 export function urlIndexFrom(content: IndexedContent, validUntil?: number): UrlIndex {
   const slugs = (items: readonly { slug: string }[]) => new Set(items.map((item) => item.slug));
@@ -49,6 +64,7 @@ export function urlIndexFrom(content: IndexedContent, validUntil?: number): UrlI
       location: slugs(content.locations),
     },
     pages: pageCount(content.posts.length),
+    redirects: content.addresses ? planRedirects(content.addresses, slugs(content.posts)) : NO_REDIRECTS,
     ...(validUntil === undefined ? {} : { validUntil }),
   };
 }
@@ -70,17 +86,18 @@ export function urlIndexFromPaths(paths: readonly string[]): UrlIndex {
     if (type) slugs[type].add(match.params.slug);
     else if ('n' in match.params && /^[1-9]\d{0,5}$/.test(match.params.n)) pages = Math.max(pages, Number(match.params.n));
   }
-  return { slugs, pages };
+  return { slugs, pages, redirects: NO_REDIRECTS };
 }
 
 /** Reads the index from a source: the pages' own queries and selection, scheduled posts left out until due. */
 export async function loadUrlIndex(source: ContentSource, timeZone: string, now = Date.now()): Promise<UrlIndex> {
-  const [posts, authors, categories, pages, locations] = await Promise.all([
+  const [posts, authors, categories, pages, locations, addresses] = await Promise.all([
     source.query(postCardsQuery, {}, []),
     source.query(authorsQuery, {}, []),
     source.query(categoriesQuery, {}, []),
     source.query(pagesQuery, {}, []),
     source.query(locationsQuery, {}, []),
+    source.query(postAddressesQuery, {}, []),
   ]);
   const cards = selectPostCards(posts, timeZone);
   return urlIndexFrom(
@@ -90,6 +107,7 @@ export async function loadUrlIndex(source: ContentSource, timeZone: string, now 
       categories: selectCategories(categories),
       pages: selectPages(pages),
       locations: selectLocations(locations),
+      addresses: parsePostAddresses(addresses),
     },
     nextDueAt(cards, timeZone, now),
   );
@@ -104,12 +122,28 @@ export async function urlIndexStamp(source: ContentSource): Promise<string> {
 /**
  * `exists`: a page (or a post's image) the site has. `unknown`: the path has the shape of a route of
  * the site but nothing is there: a 404. `unindexed`: not a route with parameters (the home page, a
- * file, an API, a path no route has); Next answers it as it always does.
+ * file, an API, a path no route has); Next answers it as it always does. `redirect`: an old address of
+ * a post (a previous slug, the old site's permalink): 308 to where the post is now.
  */
-export type UrlVerdict = 'exists' | 'unknown' | 'unindexed';
+export type UrlVerdict = 'exists' | 'unknown' | 'unindexed' | { redirect: string };
+
+/** The request's address as it came (still encoded), for old addresses: `/2025/09/03/x/`, `/?p=12`. */
+export interface RequestAddress {
+  pathname: string;
+  search: string;
+}
+
+const BLOG_PREFIX = href('post', { slug: 'x' }).slice(0, -'/x'.length);
 
 /** The verdict for a path's decoded segments (["blog", "some-slug"]). */
-export function lookUpUrl(index: UrlIndex, segments: readonly string[]): UrlVerdict {
+export function lookUpUrl(index: UrlIndex, segments: readonly string[], address?: RequestAddress): UrlVerdict {
+  const verdict = routeVerdict(index, segments);
+  if (verdict === 'exists' || !address) return verdict;
+  const slug = redirectTarget(index.redirects, address.pathname, address.search, BLOG_PREFIX, (s) => index.slugs.post.has(s));
+  return slug ? { redirect: href('post', { slug }) } : verdict;
+}
+
+function routeVerdict(index: UrlIndex, segments: readonly string[]): Exclude<UrlVerdict, { redirect: string }> {
   const match = matchRoute(segments);
   if (!match) return 'unindexed';
   const type = routeDocumentType(match.name);
@@ -135,7 +169,7 @@ export interface UrlIndexKeeperOptions {
 
 export interface UrlIndexKeeper {
   /** The verdict for a path's segments; `unindexed` while there is no index at all (fail open). */
-  lookUp(segments: readonly string[]): Promise<UrlVerdict>;
+  lookUp(segments: readonly string[], address?: RequestAddress): Promise<UrlVerdict>;
   /**
    * Checks the index now. `force` (a signed webhook: something was published or unpublished) reloads
    * the lists whatever the fingerprint says, after any load already running, which may have read the
@@ -220,16 +254,16 @@ export function createUrlIndexKeeper(load: () => Promise<UrlIndex>, options: Url
   return {
     refresh: ({ force = false, waitMs: limit }: { force?: boolean; waitMs?: number } = {}) =>
       limit === undefined ? start(force) : within(start(force), limit),
-    async lookUp(segments) {
+    async lookUp(segments, address) {
       if (!index && (running || now() - attemptedAt >= missRecheckMs)) await within(start(false), waitMs);
       if (!current()) return 'unindexed';
       // A scheduled post came due: the index is known to be wrong, so this lookup waits for the reload.
       if (isOutOfDate(current()!) && (running || now() - attemptedAt >= missRecheckMs)) await within(start(false), waitMs);
       else if (now() - loadedAt > maxAgeMs && now() - attemptedAt >= missRecheckMs) void start(false);
-      const verdict = lookUpUrl(current()!, segments);
+      const verdict = lookUpUrl(current()!, segments, address);
       if (verdict !== 'unknown' || now() - attemptedAt < missRecheckMs) return verdict;
       await within(start(false), waitMs);
-      return lookUpUrl(current()!, segments);
+      return lookUpUrl(current()!, segments, address);
     },
   };
 }

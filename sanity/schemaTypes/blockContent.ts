@@ -1,9 +1,11 @@
 import { defineArrayMember, defineField, defineType } from 'sanity';
+import { bodyImageMember } from './imageWithAlt';
 import { linkHrefRule } from './rules';
 
 /**
  * Article text: paragraphs, h2–h4, quotes, bullet and numbered lists, bold and italic, links through
- * the one link policy, and inline numbered citations pointing at the post's reference list.
+ * the one link policy, inline numbered citations pointing at the post's reference list, and images
+ * with their alt text and caption.
  */
 export const blockContentType = defineType({
   name: 'blockContent',
@@ -60,5 +62,6 @@ export const blockContentType = defineType({
         ],
       },
     }),
+    bodyImageMember,
   ],
 });

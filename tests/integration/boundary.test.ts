@@ -9,6 +9,10 @@ import { postBySlugQuery, postCardsQuery, postsQuery, siteSettingsQuery } from '
 import { BUILT_IN_CRISIS } from '@/lib/content/crisis';
 import { block, otherPost, ref, SEED_POST_ID, SEED_SLUG, seedDoc, seedDocuments, writeDataset } from '../fixtures/datasets';
 import type { RawDocument } from '@/lib/content/dataset';
+import { isTextBlock, type BodyNode } from '@/lib/content/schema/portable-text';
+
+/** The text blocks of a body (these bodies hold no images). */
+const textOf = (body: BodyNode[]) => body.filter(isTextBlock);
 
 let errors: jest.SpyInstance;
 let warnings: jest.SpyInstance;
@@ -122,7 +126,7 @@ describe('an optional part that fails is dropped and logged; the rest renders', 
       children: [{ _type: 'span', _key: 's', text: 'Click here for help', marks: ['l1', 'strong'] }],
     });
     const { post: page } = await pageAndList(datasetWith(post));
-    const first = page!.body[0];
+    const first = textOf(page!.body)[0];
     expect(first.children[0]).toMatchObject({ text: 'Click here for help', marks: ['strong'] });
     expect(first.markDefs).toEqual([]);
     expect(logged(warnings)).toMatch(/body\[0\]\.markDefs\[0\]\.href: is not an allowed link/);
@@ -147,7 +151,7 @@ describe('an optional part that fails is dropped and logged; the rest renders', 
     expect(page).not.toBeNull();
     expect(page!.title).toBe('evil title');
     expect(page!.excerpt).toBe('An excerpt with all five');
-    expect(page!.body[0].children[0].text).toBe('Body txet and \u2066isolate\u2069 \u200Fmark');
+    expect(textOf(page!.body)[0].children[0].text).toBe('Body txet and \u2066isolate\u2069 \u200Fmark');
     expect(page!.author.name).toBe('Katie Coon');
     expect(page!.author.credentials).toEqual(['NSB', 'RN']);
   });
@@ -185,8 +189,8 @@ describe('an optional part that fails is dropped and logged; the rest renders', 
     body[1] = { ...body[1], style: 'h1' };
     body[2] = { ...body[2], children: [...(body[2].children as unknown[]), { _type: 'mention', _key: 'm' }] };
     const { post: page } = await pageAndList(datasetWith(post));
-    expect(page!.body[1].style).toBe('h2');
-    expect(page!.body[2].children).toHaveLength(1);
+    expect(textOf(page!.body)[1].style).toBe('h2');
+    expect(textOf(page!.body)[2].children).toHaveLength(1);
   });
 
   it('a stray list level or a malformed mark never costs the text', async () => {
@@ -195,8 +199,8 @@ describe('an optional part that fails is dropped and logged; the rest renders', 
     body[0] = { ...body[0], level: 0 };
     body[2] = { ...body[2], children: [{ _type: 'span', _key: 'x', text: 'Kept text.', marks: [42, 'strong', null] }] };
     const { post: page } = await pageAndList(datasetWith(post));
-    expect(page!.body[0].children[0].text).toMatch(/^Suicidality is one of the most urgent/);
-    expect(page!.body[2].children[0]).toMatchObject({ text: 'Kept text.', marks: ['strong'] });
+    expect(textOf(page!.body)[0].children[0].text).toMatch(/^Suicidality is one of the most urgent/);
+    expect(textOf(page!.body)[2].children[0]).toMatchObject({ text: 'Kept text.', marks: ['strong'] });
   });
 
   it('a dataset file with a byte-order mark keeps its first document', async () => {
@@ -243,7 +247,11 @@ describe('an optional part that fails is dropped and logged; the rest renders', 
       block('n2', 'Stay with someone', { listItem: 'number', level: 1 }),
     );
     const { post: page } = await pageAndList(datasetWith(post));
-    expect(page!.body.filter((b) => b.listItem === 'number').map((b) => b.children[0].text)).toEqual(['Call 988', 'Stay with someone']);
+    expect(
+      textOf(page!.body)
+        .filter((b) => b.listItem === 'number')
+        .map((b) => b.children[0].text),
+    ).toEqual(['Call 988', 'Stay with someone']);
   });
 });
 

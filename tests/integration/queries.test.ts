@@ -5,6 +5,7 @@
 import path from 'node:path';
 import { applyPerspective, indexDataset, loadDataset, queryDocuments, queryIndexed, type RawDocument } from '@/lib/content/dataset';
 import { createLocalSource } from '@/lib/content/sources';
+import { isTextBlock } from '@/lib/content/schema/portable-text';
 import { selectPost, selectPostCards, selectPosts, selectSiteChrome } from '@/lib/content/select';
 import { parsePost } from '@/lib/content/schema/post';
 import { parseSiteSettings } from '@/lib/content/schema/site-settings';
@@ -59,14 +60,19 @@ describe('queries against the seed through groq-js', () => {
       '10.1001/archpsyc.63.8.856',
     ]);
     expect(post.citations.every((c) => c.authorsIncomplete)).toBe(true);
-    expect(post.body.filter((b) => b.style === 'h2').map((b) => b.children[0].text)).toEqual([
+    expect(
+      post.body
+        .filter(isTextBlock)
+        .filter((b) => b.style === 'h2')
+        .map((b) => b.children[0].text),
+    ).toEqual([
       '1. The Neurobiology of Hope',
       '2. Breaking the Cycle of Suicidal Thinking',
       '3. The Role of Psychotherapy',
       '4. Clinical Evidence',
       'Bottom Line',
     ]);
-    expect(post.body.filter((b) => b.listItem === 'bullet')).toHaveLength(4);
+    expect(post.body.filter(isTextBlock).filter((b) => b.listItem === 'bullet')).toHaveLength(4);
   });
 
   it('postDocumentIdsQuery names every document the article reads, for its doc: tags', async () => {

@@ -18,7 +18,7 @@ import {
   zodFindings,
   type Parsed,
 } from './fields';
-import { blockSchema, parseBlocks } from './portable-text';
+import { bodyNodeSchema, parseBody } from './portable-text';
 
 const credentialSchema = readable().trim().min(1).max(40);
 const licenseSchema = z.object({
@@ -37,7 +37,7 @@ export const authorSchema = authorCoreSchema.extend({
   jobTitle: optionalText.optional(),
   license: licenseSchema.optional(),
   image: imageSchema.optional(),
-  bio: z.array(blockSchema).optional(),
+  bio: z.array(bodyNodeSchema).optional(),
 });
 export type Author = z.infer<typeof authorSchema>;
 
@@ -68,7 +68,7 @@ export function parseAuthor(
         return parsed ? splitCredential(parsed) : [];
       })
     : (optionalPart(z.array(credentialSchema), raw.credentials, [...path, 'credentials'], findings) ?? []);
-  const bio = Array.isArray(raw.bio) ? parseBlocks(raw.bio, [...path, 'bio'], findings) : undefined;
+  const bio = Array.isArray(raw.bio) ? parseBody(raw.bio, [...path, 'bio'], findings) : undefined;
   return {
     ...core.data,
     credentials,

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import type { Finding } from '../../editorial/findings';
 import { reservedSlugProblem } from '../../routes';
 import { contentDate, documentId, optionalPart, optionalText, slug, text, zodFindings, type Parsed } from './fields';
-import { parseBlocks, type PortableTextBlockValue } from './portable-text';
+import { parseBody, type BodyNode } from './portable-text';
 
 export const PAGE_KINDS = [
   'about',
@@ -39,7 +39,7 @@ export interface TrustPage {
   slug: string;
   kind: PageKind;
   description?: string;
-  body: PortableTextBlockValue[];
+  body: BodyNode[];
   updatedAt?: string;
 }
 
@@ -50,10 +50,10 @@ export function parsePage(value: unknown): Parsed<TrustPage> {
   const raw = (value ?? {}) as Record<string, unknown>;
   const reserved = core.success ? reservedSlugProblem(core.data.slug) : undefined;
   if (reserved) findings.push({ level: 'error', path: ['slug'], message: `${reserved}; choose another slug` });
-  let body: PortableTextBlockValue[] = [];
+  let body: BodyNode[] = [];
   if (!Array.isArray(raw.body)) findings.push({ level: 'error', path: ['body'], message: 'is missing' });
   else {
-    body = parseBlocks(raw.body, ['body'], findings);
+    body = parseBody(raw.body, ['body'], findings);
     if (body.length === 0) findings.push({ level: 'error', path: ['body'], message: 'has no text' });
   }
   if (!core.success || reserved || body.length === 0) return { ok: false, findings };

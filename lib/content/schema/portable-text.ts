@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import type { Finding, PathSegment } from '../../editorial/findings';
-import { readable, safeHref, zodFindings } from './fields';
+import { imageSchema, optionalPart, optionalText, readable, safeHref, zodFindings } from './fields';
 
 const BLOCK_STYLES = ['normal', 'h2', 'h3', 'h4', 'blockquote'] as const;
 const LIST_TYPES = ['bullet', 'number'] as const;
@@ -96,62 +96,117 @@ function parseMarkDefs(raw: readonly unknown[], blockPath: PathSegment[], findin
 export function parseBlocks(value: readonly unknown[], path: readonly PathSegment[], findings: Finding[]): PortableTextBlockValue[] {
   const blocks: PortableTextBlockValue[] = [];
   value.forEach((rawBlock, index) => {
-    const blockPath = [...path, index];
-    const block = storedBlock.safeParse(rawBlock);
-    if (!block.success) {
-      const type = (rawBlock as { _type?: unknown } | null)?._type;
-      if (typeof type === 'string' && type !== 'block') {
-        findings.push({ level: 'warning', path: blockPath, message: `"${type}" blocks are not supported and were left out` });
-      } else {
-        findings.push(...zodFindings(block.error, blockPath, 'warning'));
-      }
-      return;
-    }
-    const b = block.data;
-    let style: PortableTextBlockValue['style'] = 'normal';
-    if (isOneOf(BLOCK_STYLES, b.style)) {
-      style = b.style;
-    } else if (b.style) {
-      // An h1 in the body would compete with the title; other unknown styles read as paragraphs.
-      style = b.style === 'h1' ? 'h2' : 'normal';
-      findings.push({ level: 'warning', path: [...blockPath, 'style'], message: `style "${b.style}" is not supported; shown as ${style}` });
-    }
-    let listItem: PortableTextBlockValue['listItem'];
-    if (isOneOf(LIST_TYPES, b.listItem)) {
-      listItem = b.listItem;
-    } else if (b.listItem) {
-      findings.push({
-        level: 'warning',
-        path: [...blockPath, 'listItem'],
-        message: `list type "${b.listItem}" is not supported; shown as a paragraph`,
-      });
-    }
-
-    const markDefs = parseMarkDefs(b.markDefs ?? [], blockPath, findings);
-    const markKeys = new Set(markDefs.map((d) => d._key));
-
-    const children: SpanValue[] = [];
-    b.children.forEach((rawChild, childIndex) => {
-      const span = storedSpan.safeParse(rawChild);
-      if (!span.success) {
-        findings.push({ level: 'warning', path: [...blockPath, 'children', childIndex], message: 'is not a text span and was left out' });
-        return;
-      }
-      // Unknown or malformed marks are dropped; the text always stays.
-      const marks = (span.data.marks ?? []).filter(
-        (mark): mark is string => typeof mark === 'string' && (isOneOf(DECORATORS, mark) || markKeys.has(mark)),
-      );
-      children.push({ _type: 'span', _key: span.data._key ?? `${index}-${childIndex}`, text: span.data.text, marks });
-    });
-    if (!children.some((c) => c.text.trim() !== '')) return;
-    blocks.push({
-      _type: 'block',
-      _key: b._key ?? `block-${index}`,
-      style,
-      ...(listItem ? { listItem, level: listLevel(b.level) } : {}),
-      children,
-      markDefs,
-    });
+    const block = parseTextBlock(rawBlock, index, path, findings);
+    if (block) blocks.push(block);
   });
   return blocks;
+}
+
+/** An image inside an article (blockContent's `imageWithAlt` member): alt text required, a caption optional. */
+export const bodyImageSchema = imageSchema.extend({
+  _type: z.literal('imageWithAlt'),
+  _key: z.string(),
+  caption: z.string().optional(),
+});
+export type BodyImageValue = z.infer<typeof bodyImageSchema>;
+/** What an article's or a page's body holds: text blocks and images. */
+export type BodyNode = PortableTextBlockValue | BodyImageValue;
+export const bodyNodeSchema = z.union([blockSchema, bodyImageSchema]);
+
+const storedBodyImage = z.object({ _type: z.literal('imageWithAlt'), _key: z.string().optional(), caption: z.unknown().optional() });
+
+/**
+ * An article's or a page's body: text blocks as parseBlocks cleans them, and images in place. An
+ * image without its file or its alt text is left out with a warning (the Studio requires both); a
+ * caption that is not text is dropped alone.
+ */
+export function parseBody(value: readonly unknown[], path: readonly PathSegment[], findings: Finding[]): BodyNode[] {
+  const nodes: BodyNode[] = [];
+  value.forEach((raw, index) => {
+    const image = storedBodyImage.safeParse(raw);
+    if (!image.success) {
+      const block = parseTextBlock(raw, index, path, findings);
+      if (block) nodes.push(block);
+      return;
+    }
+    const at = [...path, index];
+    const picture = imageSchema.safeParse(raw);
+    if (!picture.success) {
+      findings.push(
+        ...zodFindings(picture.error, at, 'warning')
+          .slice(0, 1)
+          .map((f) => ({ ...f, message: `${f.message}; the image was left out` })),
+      );
+      return;
+    }
+    const caption = optionalPart(optionalText, image.data.caption, [...at, 'caption'], findings);
+    nodes.push({ ...picture.data, _type: 'imageWithAlt', _key: image.data._key ?? `image-${index}`, ...(caption ? { caption } : {}) });
+  });
+  return nodes;
+}
+
+export const isTextBlock = (node: BodyNode): node is PortableTextBlockValue => node._type === 'block';
+
+function parseTextBlock(
+  rawBlock: unknown,
+  index: number,
+  path: readonly PathSegment[],
+  findings: Finding[],
+): PortableTextBlockValue | undefined {
+  const blockPath = [...path, index];
+  const block = storedBlock.safeParse(rawBlock);
+  if (!block.success) {
+    const type = (rawBlock as { _type?: unknown } | null)?._type;
+    if (typeof type === 'string' && type !== 'block') {
+      findings.push({ level: 'warning', path: blockPath, message: `"${type}" blocks are not supported and were left out` });
+    } else {
+      findings.push(...zodFindings(block.error, blockPath, 'warning'));
+    }
+    return undefined;
+  }
+  const b = block.data;
+  let style: PortableTextBlockValue['style'] = 'normal';
+  if (isOneOf(BLOCK_STYLES, b.style)) {
+    style = b.style;
+  } else if (b.style) {
+    // An h1 in the body would compete with the title; other unknown styles read as paragraphs.
+    style = b.style === 'h1' ? 'h2' : 'normal';
+    findings.push({ level: 'warning', path: [...blockPath, 'style'], message: `style "${b.style}" is not supported; shown as ${style}` });
+  }
+  let listItem: PortableTextBlockValue['listItem'];
+  if (isOneOf(LIST_TYPES, b.listItem)) {
+    listItem = b.listItem;
+  } else if (b.listItem) {
+    findings.push({
+      level: 'warning',
+      path: [...blockPath, 'listItem'],
+      message: `list type "${b.listItem}" is not supported; shown as a paragraph`,
+    });
+  }
+
+  const markDefs = parseMarkDefs(b.markDefs ?? [], blockPath, findings);
+  const markKeys = new Set(markDefs.map((d) => d._key));
+
+  const children: SpanValue[] = [];
+  b.children.forEach((rawChild, childIndex) => {
+    const span = storedSpan.safeParse(rawChild);
+    if (!span.success) {
+      findings.push({ level: 'warning', path: [...blockPath, 'children', childIndex], message: 'is not a text span and was left out' });
+      return;
+    }
+    // Unknown or malformed marks are dropped; the text always stays.
+    const marks = (span.data.marks ?? []).filter(
+      (mark): mark is string => typeof mark === 'string' && (isOneOf(DECORATORS, mark) || markKeys.has(mark)),
+    );
+    children.push({ _type: 'span', _key: span.data._key ?? `${index}-${childIndex}`, text: span.data.text, marks });
+  });
+  if (!children.some((c) => c.text.trim() !== '')) return undefined;
+  return {
+    _type: 'block',
+    _key: b._key ?? `block-${index}`,
+    style,
+    ...(listItem ? { listItem, level: listLevel(b.level) } : {}),
+    children,
+    markDefs,
+  };
 }

@@ -20,7 +20,7 @@ import {
   zodFindings,
   type Parsed,
 } from './fields';
-import { blockSchema, parseBlocks, type PortableTextBlockValue } from './portable-text';
+import { bodyNodeSchema, parseBlocks, parseBody, type BodyNode } from './portable-text';
 
 const postCoreSchema = z.object({
   _id: documentId,
@@ -47,7 +47,7 @@ export const postSchema = postCardSchema.extend({
   crisisSupport: z.boolean(),
   reviewedBy: authorSchema.optional(),
   mainImage: imageSchema.optional(),
-  body: z.array(blockSchema),
+  body: z.array(bodyNodeSchema),
   citations: z.array(citationSchema),
 });
 export type Post = z.infer<typeof postSchema>;
@@ -124,11 +124,11 @@ export function parsePost(value: unknown): Parsed<Post> {
   const card = parseHeader(value, findings);
   const raw = (value ?? {}) as Record<string, unknown>;
 
-  let body: PortableTextBlockValue[] = [];
+  let body: BodyNode[] = [];
   if (!Array.isArray(raw.body)) {
     findings.push({ level: 'error', path: ['body'], message: 'is missing' });
   } else {
-    body = parseBlocks(raw.body, ['body'], findings);
+    body = parseBody(raw.body, ['body'], findings);
     if (body.length === 0) findings.push(noText());
   }
   if (!card || body.length === 0) return { ok: false, findings };
