@@ -1,11 +1,12 @@
 /**
  * What the Studio offers on each document: Site settings is a singleton (opened from the desk, never
  * created, duplicated or deleted), citations get "Fill from DOI", posts show their readability grade
- * and, while their date is ahead, "Scheduled for …".
+ * and, while their date is ahead, "Scheduled for …", and their Publish records a changed slug's old one.
  * Kept apart from sanity.config.ts so it can be tested without loading the Studio's plugins.
  */
 import type { DocumentPluginOptions, Template } from 'sanity';
 import { DoiLookupAction } from './actions/DoiLookupAction';
+import { recordPreviousSlug } from './actions/recordPreviousSlug';
 import { ReadabilityBadge } from './badges/ReadabilityBadge';
 import { ScheduledBadge } from './badges/ScheduledBadge';
 import { PAGE_KIND_TITLES, PAGE_KINDS } from '../lib/content/schema/page';
@@ -28,6 +29,8 @@ export const documentOptions: DocumentPluginOptions = {
   actions: (actions, { schemaType }) => {
     if (SINGLETON_TYPES.has(schemaType)) return actions.filter(({ action }) => action && SINGLETON_ACTIONS.has(action));
     if (schemaType === 'citation') return [...actions, DoiLookupAction];
+    // A published post whose slug changes keeps its old address (lib/content/redirects.ts).
+    if (schemaType === 'post') return actions.map((action) => (action.action === 'publish' ? recordPreviousSlug(action) : action));
     return actions;
   },
   badges: (badges, { schemaType }) => (schemaType === 'post' ? [...badges, ScheduledBadge, ReadabilityBadge] : badges),

@@ -14,6 +14,7 @@ import { parsePost } from './schema/post';
 import { parseSiteSettings } from './schema/site-settings';
 import { locationsQuery, pagesQuery, postsQuery, siteSettingsQuery } from '../queries';
 import { duplicateDoiFindings } from '../editorial/citations';
+import { parsePostAddresses, planRedirects } from './redirects';
 import { DEFAULT_TIME_ZONE } from '../editorial/dates';
 import { documentFindings } from '../editorial/documents';
 import { formatPath, itemSegment, type Finding, type PathSegment } from '../editorial/findings';
@@ -196,6 +197,21 @@ function duplicateSlugFindings(published: RawDocument[]): Map<string, Finding[]>
   return result;
 }
 
+/** Old addresses (previous slugs, the old site's paths) that loop or that two posts claim (lib/content/redirects.ts). */
+function redirectFindings(published: RawDocument[]): ReadonlyMap<string, Finding[]> {
+  const posts = published
+    .filter((d) => d._type === 'post')
+    .sort((a, b) => String(a.publishedAt ?? '').localeCompare(String(b.publishedAt ?? '')) || a._id.localeCompare(b._id))
+    .map((d) => ({
+      _id: d._id,
+      slug: (d.slug as { current?: unknown } | undefined)?.current,
+      previousSlugs: d.previousSlugs,
+      previousPaths: d.previousPaths,
+      language: d.language,
+    }));
+  return planRedirects(parsePostAddresses(posts)).findings;
+}
+
 const dedupeKey = (f: Finding) => `${f.level}\u0000${formatPath(f.path)}\u0000${f.message}`;
 
 export async function checkDataset(
@@ -212,6 +228,7 @@ export async function checkDataset(
   const boundary = await boundaryFindings(published);
   const slugs = duplicateSlugFindings(published);
   const dois = duplicateDoiFindings(published.filter((d) => d._type === 'citation'));
+  const redirects = redirectFindings(published);
 
   const reports: DocumentReport[] = lineFindings.map(({ line, level, message }) => ({
     id: `line ${line}`,
@@ -232,7 +249,14 @@ export async function checkDataset(
     // The zod boundary often names what a rule or the reference check has already reported.
     const seenPaths = new Set([...rules, ...references].map((f) => formatPath(f.path)));
     const site = (boundary.get(doc._id) ?? []).filter((f) => !seenPaths.has(formatPath(f.path)));
-    const all = [...references, ...rules, ...(slugs.get(doc._id) ?? []), ...(dois.get(doc._id) ?? []), ...site];
+    const all = [
+      ...references,
+      ...rules,
+      ...(slugs.get(doc._id) ?? []),
+      ...(dois.get(doc._id) ?? []),
+      ...(redirects.get(doc._id) ?? []),
+      ...site,
+    ];
     const unique = [...new Map(all.map((f) => [dedupeKey(f), f])).values()];
     if (unique.length > 0) reports.push({ id: doc._id, type: doc._type, findings: unique });
   }

@@ -90,7 +90,13 @@ export function loadDataset(file: string): LoadedDataset {
     const resolved = resolveLocalAssets(documents, absolute);
     documents = [...resolved.documents, ...resolved.assets];
     for (const problem of resolved.problems) {
-      findings.push({ level: 'warning', line: parsed.lines[problem.documentIndex], path: problem.path, message: problem.message });
+      const where = problem.path.map((p) => (typeof p === 'number' ? `[${p}]` : `.${p}`)).join('');
+      findings.push({
+        level: 'warning',
+        line: parsed.lines[problem.documentIndex],
+        path: problem.path,
+        message: `has an image that cannot be shown (${documents[problem.documentIndex]._id}${where}): ${problem.message}`,
+      });
     }
   }
   const dataset = { file: absolute, loadedAt: stat.mtimeMs, documents, findings };

@@ -190,3 +190,35 @@ export function redirectTarget(
   if (dated) return isCurrent(dated) ? dated : redirects.bySlug.get(dated);
   return undefined;
 }
+
+/**
+ * A post's previous slugs once its published slug changes to `next` (the Studio's publish records the
+ * old address): the old slug added once, and the new one taken out, since an address cannot lead to
+ * itself (a post given back an earlier slug). Undefined when nothing changes.
+ */
+export function previousSlugsAfterPublish(
+  published: string | undefined,
+  next: string | undefined,
+  previous: readonly unknown[] | undefined,
+): string[] | undefined {
+  const list = (previous ?? []).filter((s): s is string => typeof s === 'string');
+  if (!published || !next || published === next) return undefined;
+  const updated = [...list.filter((s) => s !== next && s !== published), published];
+  return updated.length === list.length && updated.every((s, i) => s === list[i]) ? undefined : updated;
+}
+
+/**
+ * What is wrong with a post's own previous slugs, before anything else is read: one that is its
+ * current slug (a loop), or one listed twice.
+ */
+export function ownPreviousSlugProblems(current: string | undefined, previous: readonly unknown[] | undefined): string[] {
+  const seen = new Set<string>();
+  const problems: string[] = [];
+  for (const item of previous ?? []) {
+    if (typeof item !== 'string') continue;
+    if (item === current) problems.push(`"${item}" is this post's current slug: an old address cannot lead to itself. Remove it.`);
+    else if (seen.has(item)) problems.push(`"${item}" is listed twice. Remove one.`);
+    seen.add(item);
+  }
+  return problems;
+}

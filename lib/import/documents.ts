@@ -7,19 +7,15 @@
 import { createHash } from 'node:crypto';
 import { headingSlug } from '../editorial/headings';
 import { needsCrisisResources } from '../editorial/safe-messaging';
-import type { ImportedArticle, ImportedBlock } from './plain-text';
+import type { ImportedArticle, ImportedBlock } from './article';
+import { linkAuthorDateCitations, type CitedSource } from './body';
+import { textOf, type PortableNode } from './portable';
+import { snippet, type ImportNote } from './notes';
 import { parseReference } from './references';
 
 export type SanityDocument = { _id: string; _type: string; [field: string]: unknown };
 
-export interface ImportNote {
-  level: 'error' | 'warning';
-  /** The post it concerns (its title), or the file. */
-  where: string;
-  message: string;
-  /** What the source said, shortened. */
-  snippet?: string;
-}
+export type { ImportNote } from './notes';
 
 /** A slug for a name or title: "Katie Coon" → "katie-coon" (the site's heading slugs, without the length cut). */
 export function slugify(text: string): string {
@@ -27,9 +23,8 @@ export function slugify(text: string): string {
 }
 
 const hash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 12);
-export const snippet = (text: string, max = 120) => (text.length <= max ? text : `${text.slice(0, max - 1)}…`);
 
-function block(b: ImportedBlock, key: string) {
+function block(b: ImportedBlock, key: string): PortableNode {
   return {
     _type: 'block',
     _key: key,
@@ -56,6 +51,9 @@ export interface BuiltDocuments {
   notes: ImportNote[];
 }
 
+/** `_id`s the Content Lake accepts: letters, digits, dashes and underscores. */
+const idPart = (text: string) => text.replace(/[^A-Za-z0-9_-]+/g, '-').replace(/^-+|-+$/g, '') || hash(text);
+
 /** Every document the articles need, each once; what could not be mapped is a note, never dropped silently. */
 export function buildDocuments(articles: readonly ImportedArticle[]): BuiltDocuments {
   const byId = new Map<string, SanityDocument>();
@@ -64,9 +62,26 @@ export function buildDocuments(articles: readonly ImportedArticle[]): BuiltDocum
     if (!byId.has(doc._id)) byId.set(doc._id, doc);
     return doc._id;
   };
+  const usedSlugs = new Map<string, string>();
   for (const article of articles) {
+    const type = article.type ?? 'post';
     const where = article.title;
-    const slug = slugify(article.title);
+    let slug = article.slug?.trim() || slugify(article.title);
+    // Two articles of one run with one slug: the second gets its source id added, and is named.
+    const slugKey = `${type}\u0000${slug}`;
+    const holder = usedSlugs.get(slugKey);
+    const baseId = `${type}-${idPart(article.sourceId ?? slug)}`;
+    if (holder && holder !== baseId) {
+      const unique = `${slug}-${idPart(article.sourceId ?? hash(article.title))}`;
+      notes.push({
+        level: 'warning',
+        where,
+        message: `The slug "${slug}" is already used by another imported ${type}; this one gets "${unique}".`,
+      });
+      slug = unique;
+    }
+    usedSlugs.set(`${type}\u0000${slug}`, baseId);
+
     const authorId = article.byline
       ? put({
           _id: `author-${slugify(article.byline.name)}`,
@@ -77,15 +92,20 @@ export function buildDocuments(articles: readonly ImportedArticle[]): BuiltDocum
           ...(article.byline.jobTitle ? { jobTitle: article.byline.jobTitle } : {}),
         })
       : undefined;
-    const categoryId = article.category
-      ? put({
-          _id: `category-${slugify(article.category)}`,
-          _type: 'category',
-          title: article.category,
-          slug: { _type: 'slug', current: slugify(article.category) },
-        })
-      : undefined;
+    const categorySlug = article.category ? article.categorySlug?.trim() || slugify(article.category) : undefined;
+    const categoryId =
+      article.category && categorySlug
+        ? put({
+            _id: `category-${idPart(categorySlug)}`,
+            _type: 'category',
+            title: article.category,
+            slug: { _type: 'slug', current: categorySlug },
+            ...(article.language === 'es' ? { language: 'es' } : {}),
+          })
+        : undefined;
+
     const citationRefs: Array<{ _type: 'reference'; _key: string; _ref: string }> = [];
+    const sources: CitedSource[] = [];
     const unread: string[] = [];
     for (const reference of article.references) {
       const parsed = parseReference(reference);
@@ -107,34 +127,80 @@ export function buildDocuments(articles: readonly ImportedArticle[]): BuiltDocum
         authors: authors.map((a, i) => ({ _type: 'citationAuthor', _key: `a${i + 1}`, ...a })),
         ...fields,
       });
-      if (!citationRefs.some((r) => r._ref === id))
+      if (!citationRefs.some((r) => r._ref === id)) {
         citationRefs.push({ _type: 'reference', _key: `c${citationRefs.length + 1}`, _ref: id });
+        sources.push({ id, families: authors.map((a) => a.family), year: fields.year });
+      }
     }
-    const blocks = [...article.blocks];
-    if (unread.length > 0)
-      blocks.push({ style: 'h2', text: 'Other sources' }, ...unread.map((text): ImportedBlock => ({ style: 'normal', text })));
-    const body = blocks.map((b, i) => block(b, `b${i + 1}`));
-    const text = article.blocks.map((b) => b.text).join('\n');
-    const firstParagraph = article.blocks.find((b) => b.style === 'normal' && !b.listItem)?.text ?? article.title;
-    const missing = [!authorId && 'author', !categoryId && 'category', !article.publishedAt && 'date'].filter((m): m is string =>
-      Boolean(m),
-    );
-    if (missing.length > 0) {
-      const list = missing.length > 1 ? `${missing.slice(0, -1).join(', ')} or ${missing.at(-1)}` : missing[0];
-      notes.push({ level: 'warning', where, message: `No ${list} could be read: imported as a draft to finish in the Studio.` });
+
+    let body: PortableNode[] = article.body ? [...article.body] : (article.blocks ?? []).map((b, i) => block(b, `b${i + 1}`));
+    if (unread.length > 0) {
+      const n = body.length;
+      body.push(
+        block({ style: 'h2', text: 'Other sources' }, `b${n + 1}`),
+        ...unread.map((text, i) => block({ style: 'normal', text }, `b${n + 2 + i}`)),
+      );
     }
+    body = linkAuthorDateCitations(body, sources);
+    const text = body.map(textOf).join('\n');
+    const firstParagraph = body.find((b) => b._type === 'block' && b.style === 'normal' && !b.listItem && textOf(b).trim() !== '');
+    const excerpt = article.excerpt?.trim() || firstSentences(firstParagraph ? textOf(firstParagraph) : article.title);
+
+    const reasons = [...(article.draftReasons ?? [])];
+    if (body.every((b) => b._type === 'block' && textOf(b).trim() === '')) reasons.push('it has no text');
+    if (type === 'post') {
+      const missing = [!authorId && 'author', !categoryId && 'category', !article.publishedAt && 'date'].filter((m): m is string =>
+        Boolean(m),
+      );
+      if (missing.length > 0) {
+        const list = missing.length > 1 ? `${missing.slice(0, -1).join(', ')} or ${missing.at(-1)}` : missing[0];
+        reasons.push(`no ${list} could be read`);
+      }
+    }
+    if (reasons.length > 0) {
+      notes.push({ level: 'warning', where, message: `Imported as a draft to finish in the Studio: ${reasons.join('; ')}.` });
+    }
+    const id = `${reasons.length > 0 ? 'drafts.' : ''}${baseId}`;
+    const language = article.language === 'es' ? { language: 'es' } : {};
+    if (type === 'page') {
+      put({
+        _id: id,
+        _type: 'page',
+        title: article.title,
+        slug: { _type: 'slug', current: slug },
+        kind: article.pageKind ?? 'other',
+        description: excerpt,
+        body,
+        ...language,
+      });
+      continue;
+    }
+    const previousSlugs = [...new Set(article.previousSlugs ?? [])].filter((s) => s && s !== slug);
+    const previousPaths = [...new Set(article.previousPaths ?? [])];
     put({
-      _id: `${missing.length > 0 ? 'drafts.' : ''}post-${slug}`,
+      _id: id,
       _type: 'post',
       title: article.title,
       slug: { _type: 'slug', current: slug },
-      excerpt: firstSentences(firstParagraph),
+      excerpt,
       ...(article.publishedAt ? { publishedAt: article.publishedAt } : {}),
       ...(categoryId ? { category: { _type: 'reference', _ref: categoryId } } : {}),
       ...(authorId ? { author: { _type: 'reference', _ref: authorId } } : {}),
+      ...(article.mainImage
+        ? {
+            mainImage: {
+              _type: 'image',
+              _sanityAsset: article.mainImage.sanityAsset,
+              ...(article.mainImage.alt ? { alt: article.mainImage.alt } : {}),
+            },
+          }
+        : {}),
       citations: citationRefs,
       crisisSupport: Boolean(article.crisisMessage) || needsCrisisResources(text),
       body,
+      ...(previousSlugs.length > 0 ? { previousSlugs } : {}),
+      ...(previousPaths.length > 0 ? { previousPaths } : {}),
+      ...language,
     });
   }
   return { documents: [...byId.values()], notes };

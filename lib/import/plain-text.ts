@@ -4,28 +4,10 @@
  * lines as lists, a "References" heading followed by references, the crisis note, and a closing
  * signature (the title again, the date, the author's name, credentials and role).
  */
+import type { ImportedArticle, ImportedBlock } from './article';
 import { parseByline, type Byline } from './byline';
 
-export interface ImportedBlock {
-  style: 'normal' | 'h2' | 'h3';
-  text: string;
-  listItem?: 'bullet' | 'number';
-  level?: number;
-}
-
-export interface ImportedArticle {
-  title: string;
-  /** "YYYY-MM-DD", the day printed on the article. */
-  publishedAt?: string;
-  category?: string;
-  byline?: Byline;
-  blocks: ImportedBlock[];
-  /** Each entry of the reference list, as written. */
-  references: string[];
-  /** The crisis note the article ended with ("Note: If you are in immediate crisis…"). */
-  crisisMessage?: string;
-}
-
+export type { ImportedArticle, ImportedBlock } from './article';
 const MONTHS = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
 /** "Wednesday, September 3, 2025", "Sept. 3, 2025", "3 September 2025", "2025-09-03" → "2025-09-03". */
@@ -51,8 +33,8 @@ export function parseDay(line: string): string | undefined {
 
 const BULLET = /^\s*[•●▪◦·*\-–]\s+/;
 const NUMBERED = /^\s*\d{1,3}[.)]\s+/;
-const REFERENCES_HEADING = /^(?:references|sources|bibliography|works cited|citations)\s*:?$/i;
-const CRISIS_NOTE = /^(?:note:\s*)?if you (?:are|’re|'re) in (?:immediate )?(?:crisis|danger)/i;
+export const REFERENCES_HEADING = /^(?:references|sources|bibliography|works cited|citations)\s*:?$/i;
+export const CRISIS_NOTE = /^(?:note:\s*)?if you (?:are|’re|'re) in (?:immediate )?(?:crisis|danger)/i;
 const BYLINE = /^(?:by|written by)\s+\S/i;
 const words = (s: string) => s.split(/\s+/).filter(Boolean).length;
 

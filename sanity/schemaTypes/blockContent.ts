@@ -1,4 +1,5 @@
 import { defineArrayMember, defineField, defineType } from 'sanity';
+import { ANNOTATIONS, BLOCK_STYLES, DECORATORS, LIST_TYPES } from '../../lib/content/schema/block-content';
 import { bodyImageMember } from './imageWithAlt';
 import { linkHrefRule } from './rules';
 
@@ -14,25 +15,13 @@ export const blockContentType = defineType({
   of: [
     defineArrayMember({
       type: 'block',
-      styles: [
-        { title: 'Normal', value: 'normal' },
-        { title: 'Heading 2', value: 'h2' },
-        { title: 'Heading 3', value: 'h3' },
-        { title: 'Heading 4', value: 'h4' },
-        { title: 'Quote', value: 'blockquote' },
-      ],
-      lists: [
-        { title: 'Bullet', value: 'bullet' },
-        { title: 'Numbered', value: 'number' },
-      ],
+      styles: [...BLOCK_STYLES],
+      lists: [...LIST_TYPES],
       marks: {
-        decorators: [
-          { title: 'Strong', value: 'strong' },
-          { title: 'Emphasis', value: 'em' },
-        ],
+        decorators: [...DECORATORS],
         annotations: [
           defineArrayMember({
-            name: 'link',
+            name: ANNOTATIONS.link,
             title: 'Link',
             type: 'object',
             fields: [
@@ -46,7 +35,7 @@ export const blockContentType = defineType({
             ],
           }),
           defineArrayMember({
-            name: 'citationRef',
+            name: ANNOTATIONS.citationRef,
             title: 'Citation',
             type: 'object',
             fields: [

@@ -1,4 +1,5 @@
 import { defineArrayMember, defineField } from 'sanity';
+import { BODY_IMAGE_TYPE } from '../../lib/content/schema/block-content';
 import { imageAltFinding } from '../../lib/editorial/rules';
 import { asRule } from './rules';
 
@@ -26,7 +27,7 @@ export function imageWithAlt(name: string, title: string) {
  * alt text required, a caption shown under it.
  */
 export const bodyImageMember = defineArrayMember({
-  name: 'imageWithAlt',
+  name: BODY_IMAGE_TYPE,
   title: 'Image',
   type: 'image',
   options: { hotspot: true },

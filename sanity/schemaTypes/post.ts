@@ -3,7 +3,7 @@ import { DEFAULT_TIME_ZONE, publicationLabel } from '../../lib/editorial/dates';
 import { needsMedicalReview } from '../../lib/editorial/review';
 import { excerptFinding } from '../../lib/editorial/rules';
 import { imageWithAlt } from './imageWithAlt';
-import { asRule, documentRule, isUniqueSlug, postFieldRule, reviewerCredentialRule, slugRule } from './rules';
+import { asRule, documentRule, isUniqueSlug, postFieldRule, previousSlugsRule, reviewerCredentialRule, slugRule } from './rules';
 import { citationMarkerFindings } from '../../lib/editorial/citations';
 import { KEY_POINT_MAX_CHARS, KEY_POINTS_MAX } from '../../lib/content/schema/post';
 
@@ -27,9 +27,27 @@ export const postType = defineType({
       name: 'slug',
       type: 'slug',
       group: 'content',
-      description: 'The web address: /blog/<slug>. Changing it after publishing breaks links.',
+      description: 'The web address: /blog/<slug>. Changed after publishing, the old address keeps working (see "Previous addresses").',
       options: { source: 'title', maxLength: 96, isUnique: isUniqueSlug },
       validation: (rule) => rule.required().custom(slugRule),
+    }),
+    defineField({
+      name: 'previousSlugs',
+      title: 'Previous addresses',
+      type: 'array',
+      group: 'meta',
+      description: 'Earlier slugs of this post: /blog/<old slug> sends readers here. Publishing a changed slug adds the old one.',
+      of: [defineArrayMember({ type: 'string' })],
+      validation: (rule) => rule.custom(previousSlugsRule),
+    }),
+    defineField({
+      name: 'previousPaths',
+      title: 'Addresses on the old website',
+      type: 'array',
+      group: 'meta',
+      description:
+        'Where this post was before it moved here (/2025/09/03/post-name/, /?p=123), filled by the import. They send readers here.',
+      of: [defineArrayMember({ type: 'string' })],
     }),
     defineField({
       name: 'excerpt',

@@ -13,6 +13,7 @@ import { describeHrefProblem } from '../../lib/editorial/href';
 import { reviewerFinding, type ReviewerLike } from '../../lib/editorial/review';
 import { slugFinding } from '../../lib/editorial/rules';
 import { apiVersion } from '../env';
+import { ownPreviousSlugProblems } from '../../lib/content/redirects';
 
 /** Sanity's own uniqueness check in the Studio; offline in the CLI it cannot run, so it is skipped. */
 export const isUniqueSlug: SlugIsUniqueValidator = (slug, context) =>
@@ -107,6 +108,39 @@ export const uniqueDoiRule: CustomValidator<string | undefined> = async (value, 
     .fetch<string[]>('*[_type == "citation" && lower(doi) == $doi && !(_id in [$id, "drafts." + $id])]._id', { doi: doiKey(value), id });
   if (others.length === 0) return true;
   return `Another citation has the same DOI: ${[...new Set(others.map((o) => o.replace(/^drafts\./, '')))].join(', ')}. Keep one citation document and point every post at it.`;
+};
+
+/**
+ * A post's previous slugs: never its own current slug (a loop), never another post's current or
+ * previous slug (lib/content/redirects.ts). Other posts are read, so the offline CLI checks only the
+ * post itself; content:check checks the whole dataset.
+ */
+export const previousSlugsRule: CustomValidator<unknown[] | undefined> = async (value, context) => {
+  const document = context.document as { _id?: string; slug?: { current?: unknown } } | undefined;
+  if (!value || value.length === 0 || !document?._id) return true;
+  const current = typeof document.slug?.current === 'string' ? document.slug.current : undefined;
+  const problems = ownPreviousSlugProblems(current, value);
+  if (problems.length === 0 && context.environment !== 'cli') {
+    const slugs = value.filter((s): s is string => typeof s === 'string');
+    const id = document._id.replace(/^drafts\./, '');
+    const others = await context
+      .getClient({ apiVersion })
+      .fetch<Array<{ _id: string; title?: string; slug?: string; previousSlugs?: unknown[] }>>(
+        `*[_type == "post" && !(_id in [$id, "drafts." + $id]) && (slug.current in $slugs || count(previousSlugs[@ in $slugs]) > 0)]{ _id, title, "slug": slug.current, previousSlugs }`,
+        { id, slugs },
+      );
+    for (const slug of slugs) {
+      const other = others.find((o) => o.slug === slug) ?? others.find((o) => o.previousSlugs?.includes(slug));
+      if (!other) continue;
+      const name = other.title ? `"${other.title}"` : other._id;
+      problems.push(
+        other.slug === slug
+          ? `"${slug}" is the current address of ${name}: it cannot also lead here. Remove it.`
+          : `"${slug}" is already an old address of ${name}. Remove it from one of the two posts.`,
+      );
+    }
+  }
+  return problems.length === 0 ? true : problems.join(' ');
 };
 
 /** A link annotation's href through the one link policy; the message names the linked words. */

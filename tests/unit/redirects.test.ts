@@ -3,7 +3,14 @@
  * slugs, the old site's permalinks and `?p=` ids lead to the post's current URL; a loop, a slug that
  * is another post's current one and an address two posts claim are refused and named.
  */
-import { addressKey, parsePostAddresses, planRedirects, type PostAddresses } from '@/lib/content/redirects';
+import {
+  addressKey,
+  ownPreviousSlugProblems,
+  parsePostAddresses,
+  planRedirects,
+  previousSlugsAfterPublish,
+  type PostAddresses,
+} from '@/lib/content/redirects';
 import { lookUpUrl, urlIndexFrom } from '@/lib/content/url-index';
 import { SEED_POST_ID, SEED_SLUG, seedDocuments, writeDataset } from '../fixtures/datasets';
 import { createLocalSource } from '@/lib/content/sources';
@@ -154,5 +161,26 @@ describe('the index’s verdict on old addresses', () => {
     expect(verdict(loaded, '/blog/kap-and-suicidality')).toEqual({ redirect: `/blog/${SEED_SLUG}` });
     expect(verdict(loaded, '/2025/09/03/how-kap-helps')).toEqual({ redirect: `/blog/${SEED_SLUG}` });
     expect(verdict(loaded, '/?p=812')).toEqual({ redirect: `/blog/${SEED_SLUG}` });
+  });
+});
+
+describe('the Studio’s publish of a changed slug', () => {
+  it('records the old slug once, and takes out the new one (an address cannot lead to itself)', () => {
+    expect(previousSlugsAfterPublish('old', 'new', undefined)).toEqual(['old']);
+    expect(previousSlugsAfterPublish('old', 'new', ['older'])).toEqual(['older', 'old']);
+    expect(previousSlugsAfterPublish('old', 'new', ['old'])).toBeUndefined();
+    expect(previousSlugsAfterPublish('new', 'old', ['old', 'x'])).toEqual(['x', 'new']);
+    expect(previousSlugsAfterPublish('same', 'same', ['x'])).toBeUndefined();
+    // Never published, or no slug yet: nothing to keep.
+    expect(previousSlugsAfterPublish(undefined, 'new', [])).toBeUndefined();
+    expect(previousSlugsAfterPublish('old', undefined, [])).toBeUndefined();
+  });
+
+  it('names a loop and a repeat in the post’s own list', () => {
+    expect(ownPreviousSlugProblems('here', ['here', 'a', 'a', 3])).toEqual([
+      '"here" is this post\'s current slug: an old address cannot lead to itself. Remove it.',
+      '"a" is listed twice. Remove one.',
+    ]);
+    expect(ownPreviousSlugProblems('here', ['a', 'b'])).toEqual([]);
   });
 });

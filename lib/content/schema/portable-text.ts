@@ -5,11 +5,19 @@
  */
 import { z } from 'zod';
 import type { Finding, PathSegment } from '../../editorial/findings';
+import {
+  BLOCK_STYLES as STYLE_DEFINITIONS,
+  DECORATORS as DECORATOR_DEFINITIONS,
+  LIST_TYPES as LIST_DEFINITIONS,
+  type BlockStyle,
+  type Decorator,
+  type ListType,
+} from './block-content';
 import { imageSchema, optionalPart, optionalText, readable, safeHref, zodFindings } from './fields';
 
-const BLOCK_STYLES = ['normal', 'h2', 'h3', 'h4', 'blockquote'] as const;
-const LIST_TYPES = ['bullet', 'number'] as const;
-const DECORATORS = ['strong', 'em'] as const;
+const BLOCK_STYLES = STYLE_DEFINITIONS.map((s) => s.value) as [BlockStyle, ...BlockStyle[]];
+const LIST_TYPES = LIST_DEFINITIONS.map((l) => l.value) as [ListType, ...ListType[]];
+const DECORATORS = DECORATOR_DEFINITIONS.map((d) => d.value) as [Decorator, ...Decorator[]];
 
 /** A clean block, as parseBlocks returns it. */
 const spanSchema = z.object({ _type: z.literal('span'), _key: z.string(), text: z.string(), marks: z.array(z.string()) });
