@@ -12,8 +12,9 @@
  *   5. Throughput: next start against a plain static file server with the same HTML (autocannon)
  *   6. Unknown URLs: server memory and build directory before and after 10,000 made-up addresses,
  *      and the article's throughput with and without the proxy's check (bench/unknown-urls.ts)
+ *   7. Import: content:import of a WordPress export of 1,000 posts (bench/import.ts)
  *
- *   npm run bench [-- --only weight,queries,lighthouse,throughput,builds,unknown] [-- --sizes 100,1000]
+ *   npm run bench [-- --only weight,queries,lighthouse,throughput,builds,unknown,import] [-- --sizes 100,1000]
  *
  * Needs the production build of the seed in .next (npm run build; built here if missing) and, for
  * Lighthouse, Chromium (CHROME_PATH, default /usr/bin/chromium).
@@ -26,6 +27,7 @@ import autocannon from 'autocannon';
 import { pageWeight, type PageWeight } from '../tests/e2e/weight';
 import { startBareApp } from './bare-app';
 import { buildOnce, type BuildResult } from './build-scaling';
+import { measureImport } from './import';
 import { measureQueries } from './queries';
 import { measureUnknownUrls } from './unknown-urls';
 import { startNext, stop, waitFor } from './server';
@@ -42,7 +44,7 @@ const arg = (name: string) => {
   const i = process.argv.indexOf(`--${name}`);
   return i >= 0 ? process.argv[i + 1] : undefined;
 };
-const ONLY = new Set((arg('only') ?? 'weight,queries,lighthouse,throughput,builds,unknown').split(','));
+const ONLY = new Set((arg('only') ?? 'weight,queries,lighthouse,throughput,builds,unknown,import').split(','));
 const SIZES = (arg('sizes') ?? '100,1000,5000').split(',').map(Number);
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -287,6 +289,17 @@ async function main() {
         table([
           ['layer', 'with', 'without'],
           ...q.layers.map((l) => [l.layer, `${l.withMs.toFixed(3)} ms`, `${l.withoutMs.toFixed(2)} ms`]),
+        ]),
+    );
+    console.log(report.at(-1));
+  }
+  if (ONLY.has('import')) {
+    const cost = measureImport(1000);
+    report.push(
+      `\n7. Import: npm run content:import of a WordPress export of ${cost.posts} posts (${kb(cost.exportBytes)}; every post with headings, nested lists, a table, shortcodes, an embed, images and references)\n` +
+        table([
+          ['posts', 'wall time', 'posts/s', 'documents written'],
+          [String(cost.posts), `${cost.seconds.toFixed(1)} s`, (cost.posts / cost.seconds).toFixed(0), String(cost.documents)],
         ]),
     );
     console.log(report.at(-1));

@@ -1,48 +1,56 @@
 /**
- * npm run content:import -- <file>... --out <dataset.ndjson> [--merge <dataset.ndjson>]
+ * npm run content:import -- <file>... --out <dataset.ndjson> [--assets <dir>] [--merge <dataset.ndjson>]
  * Imports articles into NDJSON in Sanity's export format (readable by LOCAL_DATASET, importable with
  * `sanity dataset import`), with `_id`s from the source so a second run replaces what the first
  * wrote. Prints what it imported, every part it could not map, and content:check's summary of the
  * result. Exit 0 when it wrote a dataset, 1 when it could not, with the reason in one line.
  *
- * This version reads plain text like the seed; WordPress exports, HTML and Markdown are reported as
- * not read yet (issue 18 continues).
+ * It reads a WordPress export (WXR), HTML, Markdown or plain text like the seed, told apart by content
+ * (lib/import/detect.ts). `--assets` is a copy of WordPress's `wp-content/uploads`, where images are
+ * found; an HTML or Markdown file's own images are found beside it.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { checkDataset } from '../lib/content/check';
-import { loadDataset } from '../lib/content/dataset';
+import { readDatasetFile } from '../lib/content/dataset';
 import { buildDocuments, type ImportNote, type SanityDocument } from '../lib/import/documents';
 import { detectFormat } from '../lib/import/detect';
-import { parsePlainText, type ImportedArticle } from '../lib/import/plain-text';
+import type { ImportedArticle } from '../lib/import/article';
+import { parsePlainText } from '../lib/import/plain-text';
 
-const USAGE = 'Usage: npm run content:import -- <file>... --out <dataset.ndjson> [--merge <dataset.ndjson>]';
+// The HTML readers (jsdom, block-tools) load only when a file needs them: plain text starts in a second.
+const wordpressReader = () => import('../lib/import/wordpress');
+const htmlReader = () => import('../lib/import/html-document');
+const markdownReader = () => import('../lib/import/markdown');
 
-function parseArgs(argv: string[]): { files: string[]; out: string; merge?: string } | string {
+const USAGE = 'Usage: npm run content:import -- <file>... --out <dataset.ndjson> [--assets <uploads folder>] [--merge <dataset.ndjson>]';
+
+function parseArgs(argv: string[]): { files: string[]; out: string; merge?: string; assets?: string } | string {
   const files: string[] = [];
-  let out: string | undefined;
-  let merge: string | undefined;
+  const options: Record<string, string> = {};
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i];
-    if (arg === '--out' || arg === '--merge') {
+    if (arg === '--out' || arg === '--merge' || arg === '--assets') {
       const value = argv[i + 1];
-      if (!value || value.startsWith('--')) return `${arg} needs a file name. ${USAGE}`;
-      if (arg === '--out') out = value;
-      else merge = value;
+      if (!value || value.startsWith('--')) return `${arg} needs ${arg === '--assets' ? 'a folder' : 'a file name'}. ${USAGE}`;
+      options[arg.slice(2)] = value;
       i += 1;
     } else if (arg.startsWith('--')) return `Unknown option ${arg}. ${USAGE}`;
     else files.push(arg);
   }
   if (files.length === 0) return `No file to import. ${USAGE}`;
-  if (!out) return `Say where to write the dataset with --out. ${USAGE}`;
-  return { files, out, ...(merge ? { merge } : {}) };
+  if (!options.out) return `Say where to write the dataset with --out. ${USAGE}`;
+  if (options.assets && !(existsSync(options.assets) && statSync(options.assets).isDirectory())) {
+    return `--assets ${options.assets} is not a folder: give the copy of wp-content/uploads.`;
+  }
+  return {
+    files,
+    out: options.out,
+    ...(options.merge ? { merge: options.merge } : {}),
+    ...(options.assets ? { assets: options.assets } : {}),
+  };
 }
-
-const NOT_YET: Record<string, string> = {
-  wordpress: 'a WordPress export',
-  html: 'HTML',
-  markdown: 'Markdown',
-};
 
 async function main(argv: string[]): Promise<number> {
   const args = parseArgs(argv);
@@ -52,6 +60,8 @@ async function main(argv: string[]): Promise<number> {
   }
   const articles: ImportedArticle[] = [];
   const notes: ImportNote[] = [];
+  /** What the sources held that is not an article (WordPress users, attachments, menu items…), for the report. */
+  const sourceCounts = new Map<string, number>();
   for (const file of args.files) {
     let source: string;
     try {
@@ -61,15 +71,30 @@ async function main(argv: string[]): Promise<number> {
       return 1;
     }
     const format = detectFormat(source);
-    if (format !== 'text') {
-      notes.push({
-        level: 'error',
-        where: file,
-        message: `This file is ${NOT_YET[format]}, which this version of content:import does not read yet; nothing was imported from it.`,
-      });
+    if (format === 'wordpress') {
+      try {
+        const { readWordPress } = await wordpressReader();
+        const read = await readWordPress(source, {
+          file,
+          threads: availableParallelism(),
+          ...(args.assets ? { assets: args.assets } : {}),
+        });
+        articles.push(...read.articles);
+        notes.push(...read.notes);
+        for (const [kind, n] of read.counts) sourceCounts.set(kind, (sourceCounts.get(kind) ?? 0) + n);
+      } catch (error) {
+        console.error(`content:import: ${(error as Error).message}`);
+        return 1;
+      }
       continue;
     }
-    const article = parsePlainText(source);
+    const assets = args.assets ? { assets: args.assets } : {};
+    const article =
+      format === 'html'
+        ? (await htmlReader()).readHtmlDocument(source, { file, notes, ...assets })
+        : format === 'markdown'
+          ? (await markdownReader()).readMarkdown(source, { file, notes, ...assets })
+          : parsePlainText(source);
     if (!article)
       notes.push({ level: 'error', where: file, message: 'No title and text could be found in this file; nothing was imported from it.' });
     else articles.push(article);
@@ -86,10 +111,17 @@ async function main(argv: string[]): Promise<number> {
   if (args.merge) {
     let existing;
     try {
-      existing = loadDataset(args.merge);
+      existing = readDatasetFile(args.merge);
     } catch (error) {
       console.error(`content:import: ${(error as Error).message}`);
       return 1;
+    }
+    for (const finding of existing.findings) {
+      notes.push({
+        level: 'warning',
+        where: `${args.merge} line ${finding.line}`,
+        message: `This line ${finding.message}; it is not copied.`,
+      });
     }
     const ids = new Set(existing.documents.map((d) => d._id));
     for (const doc of built.documents) {
@@ -107,7 +139,9 @@ async function main(argv: string[]): Promise<number> {
   const counts = new Map<string, number>();
   for (const doc of built.documents) counts.set(doc._type, (counts.get(doc._type) ?? 0) + 1);
   console.log(`content:import wrote ${path.relative(process.cwd(), path.resolve(args.out)) || args.out}: ${documents.length} document(s)`);
-  console.log(`  imported: ${[...counts].map(([type, n]) => `${n} ${type}`).join(', ')}`);
+  const drafts = built.documents.filter((d) => d._id.startsWith('drafts.')).length;
+  console.log(`  imported: ${[...counts].map(([type, n]) => `${n} ${type}`).join(', ')}${drafts > 0 ? ` (${drafts} of them drafts)` : ''}`);
+  if (sourceCounts.size > 0) console.log(`  read from WordPress: ${[...sourceCounts].map(([kind, n]) => `${n} ${kind}`).join(', ')}`);
   for (const note of notes) console.log(`  ${note.level} ${note.where}: ${note.message}${note.snippet ? `\n      "${note.snippet}"` : ''}`);
   const report = await checkDataset(documents, []);
   console.log(

@@ -46,7 +46,13 @@ step "Production build of the test dataset (.next-e2e)"
 env -u NEXT_PUBLIC_SANITY_PROJECT_ID NEXT_DIST_DIR=.next-e2e LOCAL_DATASET=tests/fixtures/e2e-dataset.ndjson npx next build
 
 step "Production build of the hostile content corpus (.next-hostile)"
-node --import tsx tests/fixtures/hostile-dataset.ts .hostile/hostile.ndjson
+node --import tsx tests/fixtures/hostile-dataset.ts .hostile/corpus.ndjson
+# An old blog moved in through the real importer (WordPress exports, HTML, Markdown, plain text, their
+# images), on its own for tests/e2e/hostile.spec.ts to know its posts, and merged into the corpus.
+import_sources=(tests/fixtures/import/wordpress/clinic-blog.wordpress.xml tests/fixtures/import/wordpress/legacy.wordpress.xml
+  tests/fixtures/import/html/anxiety-at-work.html tests/fixtures/import/markdown/grounding-skills.md tests/fixtures/import/sleep-and-mood.txt)
+npm run -s content:import -- "${import_sources[@]}" --assets tests/fixtures/import/wordpress/uploads --out .hostile/imported.ndjson > /dev/null
+npm run -s content:import -- "${import_sources[@]}" --assets tests/fixtures/import/wordpress/uploads --merge .hostile/corpus.ndjson --out .hostile/hostile.ndjson
 env -u NEXT_PUBLIC_SANITY_PROJECT_ID NEXT_DIST_DIR=.next-hostile LOCAL_DATASET=.hostile/hostile.ndjson npx next build
 
 step "Production build through the Sanity client, against the local query endpoint (.next-sanity)"

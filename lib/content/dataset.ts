@@ -68,6 +68,21 @@ function parseNdjson(text: string): { documents: RawDocument[]; lines: number[];
   return { documents, lines, findings };
 }
 
+/**
+ * A dataset file's documents exactly as stored (image upload fields unresolved), for tools that write
+ * the file again (`content:import --merge`). Throws when the file cannot be read.
+ */
+export function readDatasetFile(file: string): { documents: RawDocument[]; findings: LineFinding[] } {
+  let text: string;
+  try {
+    text = readFileSync(path.resolve(file), 'utf8');
+  } catch {
+    throw new Error(`The dataset file ${path.resolve(file)} does not exist or cannot be read.`);
+  }
+  const { documents, findings } = parseNdjson(text);
+  return { documents, findings };
+}
+
 const cache = new Map<string, { mtimeMs: number; size: number; dataset: LoadedDataset }>();
 
 /** Load a dataset file, cached by path and modification time (a changed file is read again). */

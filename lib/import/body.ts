@@ -27,11 +27,14 @@ export function splitReferences(body: readonly PortableNode[]): { body: Portable
   const level = isHeading(body[at]) ? Number(String(body[at].style).slice(1)) : 6;
   let end = at + 1;
   while (end < body.length && !(isHeading(body[end]) && Number(String(body[end].style).slice(1)) <= level)) end += 1;
-  const references = body
-    .slice(at + 1, end)
+  const within = body.slice(at + 1, end);
+  const references = within
+    .filter((node) => node._type === 'block')
     .map((node) => textOf(node).replace(/\s+/g, ' ').trim())
     .filter(Boolean);
-  return { body: [...body.slice(0, at), ...body.slice(end)], references };
+  // An image among the references is not one: it stays in the body.
+  const kept = within.filter((node) => node._type !== 'block');
+  return { body: [...body.slice(0, at), ...kept, ...body.slice(end)], references };
 }
 
 /** The crisis note ("Note: If you are in immediate crisis…") taken out of the body: the site shows crisis resources instead. */
@@ -122,7 +125,9 @@ export function linkAuthorDateCitations(body: PortableNode[], sources: readonly 
       let at = 0;
       let piece = 0;
       const push = (text: string, marks: string[]) => {
-        if (text) (children.push({ ...child, _key: `${child._key}${piece === 0 ? '' : `c${piece}`}`, text, marks }), (piece += 1));
+        if (!text) return;
+        children.push({ ...child, _key: `${child._key}${piece === 0 ? '' : `c${piece}`}`, text, marks });
+        piece += 1;
       };
       for (const range of ranges) {
         push(child.text.slice(at, range.start), child.marks);

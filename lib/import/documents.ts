@@ -6,6 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { headingSlug } from '../editorial/headings';
+import { slugFinding } from '../editorial/rules';
 import { needsCrisisResources } from '../editorial/safe-messaging';
 import type { ImportedArticle, ImportedBlock } from './article';
 import { linkAuthorDateCitations, type CitedSource } from './body';
@@ -20,6 +21,25 @@ export type { ImportNote } from './notes';
 /** A slug for a name or title: "Katie Coon" → "katie-coon" (the site's heading slugs, without the length cut). */
 export function slugify(text: string): string {
   return headingSlug(text.replace(/^\s*\d{1,3}[.)]\s+/, '')) || `item-${hash(text)}`;
+}
+
+/**
+ * A source's slug as the site's addresses are written (lowercase letters, digits, dashes; at most 96
+ * characters, the Studio's limit): "caminar-y-ánimo" → "caminar-y-animo". The old address itself is
+ * kept among the post's previous paths, so it still leads to the post.
+ */
+export function siteSlug(slug: string): string {
+  if (!slugFinding(slug)) return slug;
+  const folded = slug
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/['’]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-+|-+$/g, '')
+    .slice(0, 96)
+    .replace(/-+$/, '');
+  return folded || `item-${hash(slug)}`;
 }
 
 const hash = (text: string) => createHash('sha256').update(text).digest('hex').slice(0, 12);
@@ -66,7 +86,15 @@ export function buildDocuments(articles: readonly ImportedArticle[]): BuiltDocum
   for (const article of articles) {
     const type = article.type ?? 'post';
     const where = article.title;
-    let slug = article.slug?.trim() || slugify(article.title);
+    const sourceSlug = article.slug?.trim();
+    let slug = sourceSlug ? siteSlug(sourceSlug) : slugify(article.title);
+    if (sourceSlug && slug !== sourceSlug) {
+      notes.push({
+        level: 'warning',
+        where,
+        message: `Its slug "${sourceSlug}" became "${slug}" (the site's addresses use plain lowercase letters, digits and dashes)${article.previousPaths?.length ? '; its old address still leads to it' : ''}.`,
+      });
+    }
     // Two articles of one run with one slug: the second gets its source id added, and is named.
     const slugKey = `${type}\u0000${slug}`;
     const holder = usedSlugs.get(slugKey);
@@ -82,6 +110,12 @@ export function buildDocuments(articles: readonly ImportedArticle[]): BuiltDocum
     }
     usedSlugs.set(`${type}\u0000${slug}`, baseId);
 
+    // One person under one name across sources: what one source says (credentials, a job title) fills what another left out.
+    const known = article.byline ? byId.get(`author-${slugify(article.byline.name)}`) : undefined;
+    if (known && article.byline) {
+      if (!known.credentials && article.byline.credentials.length > 0) known.credentials = article.byline.credentials;
+      if (!known.jobTitle && article.byline.jobTitle) known.jobTitle = article.byline.jobTitle;
+    }
     const authorId = article.byline
       ? put({
           _id: `author-${slugify(article.byline.name)}`,
@@ -92,7 +126,7 @@ export function buildDocuments(articles: readonly ImportedArticle[]): BuiltDocum
           ...(article.byline.jobTitle ? { jobTitle: article.byline.jobTitle } : {}),
         })
       : undefined;
-    const categorySlug = article.category ? article.categorySlug?.trim() || slugify(article.category) : undefined;
+    const categorySlug = article.category ? siteSlug(article.categorySlug?.trim() || slugify(article.category)) : undefined;
     const categoryId =
       article.category && categorySlug
         ? put({
@@ -175,7 +209,10 @@ export function buildDocuments(articles: readonly ImportedArticle[]): BuiltDocum
       });
       continue;
     }
-    const previousSlugs = [...new Set(article.previousSlugs ?? [])].filter((s) => s && s !== slug);
+    // A slug made plain keeps the source's own among the old ones: /blog/<that> and its dated permalinks still lead here.
+    const previousSlugs = [
+      ...new Set([...(article.previousSlugs ?? []), ...(sourceSlug && sourceSlug !== slug ? [sourceSlug] : [])]),
+    ].filter((s) => s && s !== slug);
     const previousPaths = [...new Set(article.previousPaths ?? [])];
     put({
       _id: id,

@@ -204,13 +204,6 @@ function rename(el: Element, tag: string): Element {
   return next;
 }
 
-/** The top-level element holding `el` (a direct child of body). */
-function topLevel(el: Element, body: HTMLElement): Element {
-  let at: Element = el;
-  while (at.parentElement && at.parentElement !== body) at = at.parentElement;
-  return at;
-}
-
 function cellText(cell: Element): string {
   return (cell.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
@@ -262,8 +255,9 @@ interface ImageSlot {
 }
 
 /** Everything the DOM holds that block-tools would lose or keep unsafely, mapped or named; images become slots. */
-function prepare(body: HTMLElement, ctx: HtmlContext, images: ImageSlot[]): void {
-  const doc = body.ownerDocument;
+function prepare(body: HTMLElement, ctx: HtmlContext, images: ImageSlot[], html: string): void {
+  // Each pass runs only when the markup can hold what it looks for: jsdom's selectors are most of an import's time.
+  const has = (pattern: RegExp) => pattern.test(html);
   // Embeds WordPress wraps in a figure (Gutenberg's wp-block-embed): the URL must not become text.
   for (const figure of [
     ...body.querySelectorAll('figure.wp-block-embed, .wp-block-embed, .wp-block-video, .wp-block-audio, .wp-block-file'),
@@ -279,6 +273,7 @@ function prepare(body: HTMLElement, ctx: HtmlContext, images: ImageSlot[]): void
     figure.remove();
   }
   for (const [tag, what] of Object.entries(REMOVED)) {
+    if (!html.toLowerCase().includes(`<${tag}`)) continue;
     for (const el of [...body.getElementsByTagName(tag)]) {
       if (!el.isConnected) continue;
       const src = el.getAttribute('src') ?? el.getAttribute('data') ?? el.getAttribute('action') ?? '';
@@ -293,7 +288,7 @@ function prepare(body: HTMLElement, ctx: HtmlContext, images: ImageSlot[]): void
   }
   // Event handlers and inline styles are markup the site never writes.
   let handlers = 0;
-  for (const el of [...body.querySelectorAll('*')]) {
+  for (const el of has(/\son[a-z]+\s*=/i) ? [...body.querySelectorAll('*')] : []) {
     for (const attr of [...el.attributes]) {
       if (/^on/i.test(attr.name)) {
         el.removeAttribute(attr.name);
@@ -309,7 +304,7 @@ function prepare(body: HTMLElement, ctx: HtmlContext, images: ImageSlot[]): void
     });
   }
   // A bare embeddable URL on its own line: WordPress shows a player there, never the URL.
-  for (const p of [...body.querySelectorAll('p')]) {
+  for (const p of has(/<p\b[^>]*>\s*(?:<a\b[^>]*>\s*)?https?:\/\//i) ? [...body.getElementsByTagName('p')] : []) {
     const text = cellText(p);
     if (OEMBED.test(text) && p.children.length <= 1) {
       ctx.notes.push({
@@ -321,18 +316,17 @@ function prepare(body: HTMLElement, ctx: HtmlContext, images: ImageSlot[]): void
       p.remove();
     }
   }
-  for (const table of [...body.querySelectorAll('table')]) {
+  for (const table of has(/<table\b/i) ? [...body.getElementsByTagName('table')] : []) {
     if (!table.isConnected || table.parentElement?.closest('table')) continue;
     const replacement = tableAsList(table, ctx);
     const figure = table.closest('figure');
     (figure && figure.querySelectorAll('table').length === 1 ? figure : table).replaceWith(...replacement);
   }
   // Headings the body can hold: the title is the page's only h1; h5 and h6 read as h4.
-  for (const el of [...body.querySelectorAll('h1')]) rename(el, 'h2');
-  for (const el of [...body.querySelectorAll('h5, h6')]) rename(el, 'h4');
-  for (const el of [...body.querySelectorAll('a[href]')]) fixLink(el, ctx);
-  for (const img of [...body.querySelectorAll('img')]) placeImage(img, body, ctx, images);
-  void doc;
+  for (const tag of has(/<h[156]\b/i) ? ['h1', 'h5', 'h6'] : [])
+    for (const el of [...body.getElementsByTagName(tag)]) rename(el, tag === 'h1' ? 'h2' : 'h4');
+  for (const el of [...body.getElementsByTagName('a')]) if (el.hasAttribute('href')) fixLink(el, ctx);
+  for (const img of [...body.getElementsByTagName('img')]) placeImage(img, body, ctx, images);
 }
 
 function fixLink(a: Element, ctx: HtmlContext): void {
@@ -387,16 +381,16 @@ function placeImage(img: Element, body: HTMLElement, ctx: HtmlContext, images: I
     const text = caption || found.caption?.trim() || undefined;
     images.push({ sanityAsset: found.sanityAsset, ...(alt ? { alt } : {}), ...(text ? { caption: text } : {}) });
   }
-  // The image stands alone after the paragraph (or figure) it was in; its caption goes with it.
-  const holder = topLevel(figure ?? img, body);
+  // The image stands alone, where it was: in place of its figure, or after the paragraph (or heading,
+  // or list item) that held it inline. Its caption goes with it.
   captionEl?.remove();
-  if (figure && figure !== holder && figure.querySelectorAll('img').length === 1) figure.remove();
-  else img.remove();
-  if (holder === figure || holder === img || !holder.isConnected || cellText(holder) === '') {
-    if (holder.isConnected) holder.replaceWith(slot);
-    else body.appendChild(slot);
+  const own = figure && figure.querySelectorAll('img').length === 1 ? figure : img;
+  const inline = own.parentElement?.closest('p, h1, h2, h3, h4, h5, h6, li, dt, dd, td, th, caption');
+  if (inline && body.contains(inline)) {
+    own.remove();
+    inline.after(slot);
   } else {
-    holder.after(slot);
+    own.replaceWith(slot);
   }
 }
 
@@ -408,7 +402,8 @@ export interface ConvertedBody {
 
 /** The body of `html` (a fragment, or a document's `root`) as blockContent Portable Text. */
 export function htmlToPortableText(html: string, ctx: HtmlContext, options: { keyPrefix?: string; root?: string } = {}): ConvertedBody {
-  const document = parseHtmlDocument(replaceShortcodes(autop(html), ctx));
+  const prepared = replaceShortcodes(autop(html), ctx);
+  const document = parseHtmlDocument(prepared);
   let body = document.body;
   if (options.root) {
     const chosen = document.querySelector(options.root);
@@ -419,7 +414,7 @@ export function htmlToPortableText(html: string, ctx: HtmlContext, options: { ke
     }
   }
   const images: ImageSlot[] = [];
-  prepare(body, ctx, images);
+  prepare(body, ctx, images, prepared);
   let key = 0;
   const prefix = options.keyPrefix ?? 'k';
   const keyGenerator = () => `${prefix}${(key += 1)}`;

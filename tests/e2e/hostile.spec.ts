@@ -4,6 +4,8 @@
  * no page answers 500, and docs/ARCHITECTURE.md's failure policy holds (a post with wrong types is nowhere; a
  * bad part is dropped and the rest shown).
  */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { HOSTILE_SLUGS } from '../fixtures/hostile-dataset';
 
@@ -136,7 +138,9 @@ test('the clinic’s hostile parts are dropped one by one: the page, the locatio
   expect(await page.locator('h1').innerText()).toContain('</script><script>alert("ld")</script>');
   expect(about.text).toContain('Text <script>alert("xss")</script>');
   // An unknown kind is "other": not linked as the About page.
-  await expect(page.getByRole('navigation', { name: 'About the clinic' }).getByRole('link', { name: 'About us' })).toHaveCount(0);
+  // (The imported WordPress blog brings an About page of its own, which is the one linked.)
+  const aboutLinks = page.getByRole('navigation', { name: 'About the clinic' }).getByRole('link', { name: 'About us' });
+  expect(await aboutLinks.evaluateAll((links) => links.map((a) => a.getAttribute('href')))).toEqual(['/about-us']);
 
   const clinic = await audit(page, `/locations/${HOSTILE_SLUGS.location}`, 200);
   expect(clinic.text).toContain('1 <script>alert("xss")</script> St');
@@ -159,4 +163,91 @@ test('the clinic’s hostile parts are dropped one by one: the page, the locatio
     sameAs: ['https://example.org/<script>alert("xss")</script>'],
   });
   expect((publisher?.logo as { url: string }).url).toMatch(/\/icon\.svg$/);
+});
+
+/** The posts the importer made (scripts/test.sh writes them alone to `.hostile/imported.ndjson` too). */
+function importedPosts(): Array<{ slug: string; title: string; previousSlugs?: string[]; previousPaths?: string[] }> {
+  return readFileSync(path.join(process.cwd(), '.hostile', 'imported.ndjson'), 'utf8')
+    .split('\n')
+    .filter(Boolean)
+    .map(
+      (line) =>
+        JSON.parse(line) as {
+          _id: string;
+          _type: string;
+          slug: { current: string };
+          title: string;
+          previousSlugs?: string[];
+          previousPaths?: string[];
+        },
+    )
+    .filter((doc) => doc._type === 'post' && !doc._id.startsWith('drafts.'))
+    .map((doc) => ({ slug: doc.slug.current, title: doc.title, previousSlugs: doc.previousSlugs, previousPaths: doc.previousPaths }));
+}
+
+test('every imported post renders: no 500, no script, no sideways scrolling at 390 px, nothing loaded from another origin', async ({
+  page,
+  baseURL,
+}) => {
+  test.setTimeout(120_000);
+  const posts = importedPosts();
+  // The fixtures' published posts: WordPress (both exports), HTML, Markdown and plain text.
+  expect(posts.length).toBeGreaterThanOrEqual(8);
+  const origin = new URL(baseURL!).origin;
+  const offOrigin: string[] = [];
+  const failed: string[] = [];
+  page.on('request', (request) => {
+    const url = request.url();
+    if (!url.startsWith(origin) && !url.startsWith('data:')) offOrigin.push(url);
+  });
+  page.on('response', (response) => {
+    if (response.status() >= 400) failed.push(`${response.status()} ${response.url()}`);
+  });
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.setViewportSize({ width: 390, height: 844 });
+  for (const post of posts) {
+    const found = await audit(page, `/blog/${post.slug}`, 200);
+    expect(found.text, post.slug).toContain(post.title);
+    // Every image in the text is whole and from this site.
+    const images = await page.locator('article img').evaluateAll((imgs) =>
+      (imgs as HTMLImageElement[]).map((img) => ({
+        src: img.currentSrc || img.src,
+        alt: img.alt,
+        ok: img.complete && img.naturalWidth > 0,
+      })),
+    );
+    for (const image of images) expect(image.alt, `${post.slug}: ${image.src}`).not.toBe('');
+  }
+  expect(offOrigin).toEqual([]);
+  expect(failed).toEqual([]);
+  expect(errors).toEqual([]);
+});
+
+test('an imported WordPress post keeps its old addresses: old slugs, dated permalinks and ?p= answer 308 to it', async ({ request }) => {
+  const kap = importedPosts().find((post) => post.slug === 'ketamine-assisted-psychotherapy-what-to-expect')!;
+  expect(kap.previousSlugs).toEqual(['ketamine-therapy-what-to-expect', 'kap-faq']);
+  const target = `/blog/${kap.slug}`;
+  for (const old of [
+    '/blog/kap-faq',
+    '/blog/ketamine-therapy-what-to-expect',
+    '/2025/09/03/ketamine-assisted-psychotherapy-what-to-expect',
+    '/2025/09/03/kap-faq',
+    '/?p=123',
+  ]) {
+    const response = await request.get(old, { maxRedirects: 0 });
+    expect(response.status(), old).toBe(308);
+    expect(new URL(response.headers().location, 'http://x').pathname, old).toBe(target);
+  }
+  // WordPress's trailing slash: Next's own 308 first, then the old address's.
+  const slashed = await request.get('/2025/09/03/ketamine-assisted-psychotherapy-what-to-expect/');
+  expect(slashed.url()).toMatch(new RegExp(`${target}$`));
+  expect(slashed.status()).toBe(200);
+  // The classic post's percent-encoded WordPress slug became a plain one; its old address still leads to it.
+  const walking = await request.get('/2025/08/21/caminar-y-%c3%a1nimo/');
+  expect(walking.status()).toBe(200);
+  expect(walking.url()).toMatch(/\/blog\/caminar-y-animo$/);
+  // A draft's old address is nobody's: the scheduled post is not public yet.
+  expect((await request.get('/?p=160', { maxRedirects: 0 })).status()).toBe(200);
+  expect((await request.get('/blog/our-clinic-turns-ten-open-house', { maxRedirects: 0 })).status()).toBe(404);
 });

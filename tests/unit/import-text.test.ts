@@ -3,7 +3,7 @@ import { detectFormat } from '@/lib/import/detect';
 import { buildDocuments, firstSentences } from '@/lib/import/documents';
 import { parseDay, parsePlainText } from '@/lib/import/plain-text';
 
-describe('plain text like the seed (issue 18, started)', () => {
+describe('plain text like the seed', () => {
   it.each([
     ['Wednesday, September 3, 2025', '2025-09-03'],
     ['Sept. 3, 2025', '2025-09-03'],
@@ -29,6 +29,11 @@ describe('plain text like the seed (issue 18, started)', () => {
     ],
     ['Sam Lee', { name: 'Sam Lee', credentials: [] }],
     ['MD', null],
+    // What blogs print beside the name (the date, the reading time) is not the person.
+    ['By Elena Martínez, MD · June 10, 2025 · 6 min read', { name: 'Elena Martínez', credentials: ['MD'] }],
+    ['By Jo March | Updated 3 March 2024', { name: 'Jo March', credentials: [] }],
+    ['Dr. Sam Lee, PhD, LPC', { name: 'Sam Lee', credentials: ['PhD', 'LPC'] }],
+    ['Dr. Jane Doe', { name: 'Dr. Jane Doe', credentials: [] }],
   ])('the byline %j', (text, byline) => {
     expect(parseByline(text)).toEqual(byline);
   });
@@ -50,7 +55,7 @@ describe('plain text like the seed (issue 18, started)', () => {
       {
         level: 'warning',
         where: 'A title alone',
-        message: 'No author, category or date could be read: imported as a draft to finish in the Studio.',
+        message: 'Imported as a draft to finish in the Studio: no author, category or date could be read.',
       },
     ]);
   });

@@ -55,7 +55,14 @@ it('a page created from its kind’s list starts with that kind', () => {
 
 it('citations get "Fill from DOI"; other types keep their actions', () => {
   expect(documentOptions.actions(builtIn, { schemaType: 'citation' })).toEqual([...builtIn, DoiLookupAction]);
-  expect(documentOptions.actions(builtIn, { schemaType: 'post' })).toEqual(builtIn);
+  expect(documentOptions.actions(builtIn, { schemaType: 'author' })).toEqual(builtIn);
+});
+
+it('a post’s Publish is the Studio’s own, wrapped to record a changed slug; its other actions are unchanged', () => {
+  const actions = documentOptions.actions(builtIn, { schemaType: 'post' });
+  expect(actions.map((a) => a.action)).toEqual(builtIn.map((a) => a.action));
+  expect(actions[0]).not.toBe(builtIn[0]);
+  expect(actions.slice(1)).toEqual(builtIn.slice(1));
 });
 
 it('posts show their readability grade as a badge', () => {
