@@ -17,10 +17,10 @@ const config: Config = {
 
 export default async function jestConfig(): Promise<Config> {
   const resolved = await createJestConfig(config)();
-  // ESM-only packages (groq-js, Portable Text, Sanity's client and its get-it/eventsource, feed, entities…)
-  // must be transformed for jest's CommonJS runtime too.
+  // ESM-only packages (groq-js, Portable Text, Sanity's client and its get-it/eventsource, feed, entities,
+  // and what block-tools and jsdom 29 load for the importer…) must be transformed for jest's CommonJS runtime too.
   resolved.transformIgnorePatterns = [
-    '/node_modules/(?!(groq-js|obug|@portabletext|@sanity|next-sanity|groq|feed|xml-js|get-it|eventsource|eventsource-parser|entities)/)',
+    '/node_modules/(?!(groq-js|obug|@portabletext|@sanity|next-sanity|groq|feed|xml-js|get-it|eventsource|eventsource-parser|entities|lodash-es|@asamuzakjp/dom-selector|@csstools/color-helpers|@csstools/css-color-parser|@csstools/css-parser-algorithms|@csstools/css-calc|@csstools/css-tokenizer|@asamuzakjp/generational-cache|@asamuzakjp/css-color|parse5|@exodus/bytes|leven|arrify)/)',
   ];
   return resolved;
 }

@@ -110,7 +110,9 @@ const pageKind = (slug: string): PageKind => PAGE_KIND_BY_SLUG.find(([re]) => re
 
 /** The file an image's address names inside `--assets` (a copy of wp-content/uploads), or why there is none. */
 export function uploadsFile(src: string, assets: string | undefined): { file: string } | { problem: string } {
-  const rel = /\/wp-content\/uploads\/(.+?)(?:[?#].*)?$/.exec(src)?.[1] ?? (/^\d{4}\/\d{2}\/[^/]+$/.test(src) ? src : undefined);
+  // wp-content/uploads/…, or WordPress's year/month layout anywhere (WordPress.com serves uploads from <site>.files.wordpress.com/2025/08/…, Jetpack through i0.wp.com/…).
+  const rel =
+    /\/wp-content\/uploads\/(.+?)(?:[?#].*)?$/.exec(src)?.[1] ?? /(?:^|\/)((?:19|20)\d{2}\/\d{2}\/[^/?#]+)(?:[?#].*)?$/.exec(src)?.[1];
   if (!rel) return { problem: `it is not in wp-content/uploads (${snippet(src, 80)})` };
   if (!assets)
     return {
@@ -348,8 +350,17 @@ export async function readWordPress(xml: string, options: WordPressOptions): Pro
           });
         }
 
+        // The user's login; a stray character around it (hand-edited exports) does not make another person.
         const login = text(item, 'dc', 'creator');
-        const byline = authors.get(login) ?? (login ? (parseByline(login) ?? undefined) : undefined);
+        const cleanLogin = login.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '');
+        const byline = authors.get(login) ?? authors.get(cleanLogin) ?? (cleanLogin ? (parseByline(cleanLogin) ?? undefined) : undefined);
+        if (login && !authors.has(login) && !authors.has(cleanLogin)) {
+          notes.push({
+            level: 'warning',
+            where: label,
+            message: `Its author "${login}" is not among the export's users; the author is imported under that name: give them their name in the Studio.`,
+          });
+        }
         const publishedAt = gmtDate(text(item, 'wp', 'post_date_gmt')) ?? localDate(text(item, 'wp', 'post_date'), timeZone);
 
         const thumbnail = m.get('_thumbnail_id')?.[0];

@@ -224,6 +224,22 @@ test('every imported post renders: no 500, no script, no sideways scrolling at 3
   expect(errors).toEqual([]);
 });
 
+test('an imported post’s author–date citations link to their references without a number; its images are in place with their captions', async ({
+  page,
+}) => {
+  await page.goto('/blog/ketamine-assisted-psychotherapy-what-to-expect');
+  const citation = page.getByRole('link', { name: 'Ballard et al., 2019', exact: true });
+  await expect(citation).toHaveAttribute('href', /^#ref-\d+$/);
+  const target = (await citation.getAttribute('href'))!.slice(1);
+  await expect(page.locator(`[id="${target}"]`)).toContainText('Ballard, E. D.');
+  // No "[1]" beside words that already name their source.
+  await expect(page.locator('article sup.cite')).toHaveCount(0);
+  const figure = page.locator('figure.body-image').first();
+  await expect(figure.locator('img')).toHaveAttribute('alt', 'A calm treatment room with two armchairs, a floor lamp and a window');
+  await expect(figure.locator('figcaption')).toHaveText('One of our KAP treatment rooms at the Medical Center office.');
+  expect(await figure.locator('img').evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth > 0)).toBe(true);
+});
+
 test('an imported WordPress post keeps its old addresses: old slugs, dated permalinks and ?p= answer 308 to it', async ({ request }) => {
   const kap = importedPosts().find((post) => post.slug === 'ketamine-assisted-psychotherapy-what-to-expect')!;
   expect(kap.previousSlugs).toEqual(['ketamine-therapy-what-to-expect', 'kap-faq']);
