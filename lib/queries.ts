@@ -34,7 +34,7 @@ const authorCardFields = /* groq */ `
 
 const authorFields = /* groq */ `
   ${authorCardFields},
-  bio,
+  bio[] { ..., _type == "imageWithAlt" => { "asset": asset->{ _id, url, metadata { dimensions, lqip } } } },
   license,
   image { ${imageFields} }
 `;

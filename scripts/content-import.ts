@@ -9,7 +9,7 @@
  * (lib/import/detect.ts). `--assets` is a copy of WordPress's `wp-content/uploads`, where images are
  * found; an HTML or Markdown file's own images are found beside it.
  */
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { checkDataset } from '../lib/content/check';
@@ -108,33 +108,51 @@ async function main(argv: string[]): Promise<number> {
   const built = buildDocuments(articles);
   notes.push(...built.notes);
   let documents: SanityDocument[] = built.documents;
+  // --merge: the dataset's own lines are copied as they are (even one that does not parse: it is the
+  // dataset's, not ours to drop), then what is new. An imported document never replaces one of the
+  // dataset's, draft or published.
+  let prefix = '';
+  let written = built.documents;
   if (args.merge) {
     let existing;
     try {
       existing = readDatasetFile(args.merge);
+      prefix = readFileSync(args.merge, 'utf8');
     } catch (error) {
       console.error(`content:import: ${(error as Error).message}`);
       return 1;
     }
+    if (prefix !== '' && !prefix.endsWith('\n')) prefix += '\n';
     for (const finding of existing.findings) {
       notes.push({
         level: 'warning',
         where: `${args.merge} line ${finding.line}`,
-        message: `This line ${finding.message}; it is not copied.`,
+        message: `This line ${finding.message}; it is copied as it is, and the site skips it.`,
       });
     }
-    const ids = new Set(existing.documents.map((d) => d._id));
+    const base = (id: string) => id.replace(/^drafts\./, '');
+    const ids = new Set(existing.documents.map((d) => base(d._id)));
     for (const doc of built.documents) {
-      if (ids.has(doc._id))
+      if (ids.has(base(doc._id)))
         notes.push({
           level: 'warning',
           where: args.merge,
-          message: `"${doc._id}" is already in the dataset; the dataset's document is kept unchanged.`,
+          message: `"${base(doc._id)}" is already in the dataset; the dataset's document is kept unchanged.`,
         });
     }
-    documents = [...existing.documents, ...built.documents.filter((d) => !ids.has(d._id))];
+    written = built.documents.filter((d) => !ids.has(base(d._id)));
+    documents = [...existing.documents, ...written];
   }
-  writeFileSync(args.out, documents.map((d) => JSON.stringify(d)).join('\n') + '\n');
+  // Written beside the target and renamed over it: a failure half-way never leaves half a dataset.
+  const temporary = `${args.out}.${process.pid}.tmp`;
+  try {
+    writeFileSync(temporary, prefix + written.map((d) => `${JSON.stringify(d)}\n`).join(''));
+    renameSync(temporary, args.out);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    console.error(`content:import: ${args.out} cannot be written (${(error as NodeJS.ErrnoException).code ?? (error as Error).message}).`);
+    return 1;
+  }
 
   const counts = new Map<string, number>();
   for (const doc of built.documents) counts.set(doc._type, (counts.get(doc._type) ?? 0) + 1);

@@ -77,7 +77,7 @@ export function PortableBody({
       // The number is a separate marker child (see above); the annotation itself is just its text,
       // except an author–date citation, which is its own link to the reference.
       citationRef: ({ value, children }: { value?: ArticleMarkDef; children?: React.ReactNode }) => {
-        const authorDate = value && value._type === 'citationRef' ? value.authorDate : undefined;
+        const authorDate = value && value._type === 'citationRef' ? value.authorDateLink : undefined;
         if (!authorDate) return <>{children}</>;
         return (
           <a id={authorDate.anchorId} href={`#ref-${authorDate.number}`} className="cite-author-date">

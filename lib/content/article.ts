@@ -5,7 +5,6 @@
  */
 import { headingIds } from '../editorial/headings';
 import { countWords, readingMinutes } from '../editorial/reading-time';
-import { isAuthorDateCitation } from '../editorial/citations';
 import type { BodyImageValue, PortableTextBlockValue, SpanValue } from './schema/portable-text';
 import type { Post, PostCard } from './schema/post';
 
@@ -30,10 +29,11 @@ export type ArticleMarkDef =
   | Extract<PortableTextBlockValue['markDefs'][number], { _type: 'link' }>
   | (Extract<PortableTextBlockValue['markDefs'][number], { _type: 'citationRef' }> & {
       /**
-       * Set on an author–date citation ("(Short et al., 2018)"): its text stays as written and links to
-       * reference `number`, with `anchorId` for the reference's link back; no number is added beside it.
+       * Set on an author–date citation ("(Short et al., 2018)", `authorDate` in the Studio): its text
+       * stays as written and links to reference `number`, with `anchorId` for the reference's link
+       * back; no number is added beside it.
        */
-      authorDate?: { number: number; anchorId: string };
+      authorDateLink?: { number: number; anchorId: string };
     });
 
 export type ArticleBlock = Omit<PortableTextBlockValue, 'children' | 'markDefs'> & {
@@ -87,12 +87,8 @@ export function buildArticleModel(post: Pick<Post, 'body' | 'citations'>): Artic
       if (def._type !== 'citationRef' || !def.citationId) return def;
       const number = numberById.get(def.citationId);
       if (!number) return def;
-      const runText = spans
-        .filter((span) => span.marks.includes(def._key))
-        .map((span) => span.text)
-        .join('');
       // "(Short et al., 2018)" names its source already: it links to it and gets no number.
-      if (isAuthorDateCitation(runText)) return { ...def, authorDate: { number, anchorId: nextAnchor(number) } };
+      if (def.authorDate) return { ...def, authorDateLink: { number, anchorId: nextAnchor(number) } };
       citedNumber.set(def._key, number);
       return def;
     });

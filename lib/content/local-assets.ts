@@ -5,9 +5,15 @@
  * `public/imported/` by its content hash, and the field points at a `sanity.imageAsset` document with
  * the site-relative URL and the image's dimensions, which is what the queries project. So one NDJSON
  * serves `LOCAL_DATASET` and `sanity dataset import` alike (docs/ARCHITECTURE.md, "Import contract").
+ *
+ * The dataset file is the site operator's, as trusted as the code: its absolute paths are followed
+ * (the importer writes them), but only to a regular file that is a picture, which alone is copied.
+ * Files are copied when the dataset is read, at build time: a dataset given to `next start` alone
+ * (LOCAL_DATASET set at run time only) serves its pages; an image file copied after the server started
+ * may not be served until it restarts.
  */
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { imageSize } from 'image-size';
@@ -47,14 +53,25 @@ export function assetFile(value: string, datasetFile: string): { file: string } 
   }
 }
 
+/** One file, never throwing: whatever goes wrong costs only this image, and says why. */
 function resolveFile(file: string, publicDir: string): Resolved | string {
-  let size: number;
   try {
-    size = statSync(file).size;
+    return resolveFileOrThrow(file, publicDir);
+  } catch (error) {
+    return `the image file ${file} cannot be used (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`;
+  }
+}
+
+function resolveFileOrThrow(file: string, publicDir: string): Resolved | string {
+  let stat;
+  try {
+    stat = statSync(file);
   } catch {
     return `the image file ${file} does not exist`;
   }
-  if (size > LOCAL_ASSET_MAX_BYTES) return `the image file ${file} is larger than ${LOCAL_ASSET_MAX_BYTES / 1024 / 1024} MB`;
+  // A folder, a device or a pipe is no image (and /dev/zero would never end).
+  if (!stat.isFile()) return `${file} is not a file`;
+  if (stat.size > LOCAL_ASSET_MAX_BYTES) return `the image file ${file} is larger than ${LOCAL_ASSET_MAX_BYTES / 1024 / 1024} MB`;
   const bytes = readFileSync(file);
   let dimensions;
   try {
@@ -73,7 +90,8 @@ function resolveFile(file: string, publicDir: string): Resolved | string {
   const target = path.join(publicDir, LOCAL_ASSET_DIR, name);
   if (!existsSync(target)) {
     mkdirSync(path.dirname(target), { recursive: true });
-    copyFileSync(file, target);
+    // The bytes that were measured and hashed, not the file again (it may have changed since).
+    writeFileSync(target, bytes);
   }
   return { assetId: `image-${hash}-${width}x${height}-${ext}`, url: `/${LOCAL_ASSET_DIR}/${name}`, width, height };
 }

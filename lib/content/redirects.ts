@@ -12,6 +12,7 @@
  */
 import { z } from 'zod';
 import type { Finding } from '../editorial/findings';
+import { routes } from '../routes';
 
 /** A post's addresses, as `postAddressesQuery` reads them. */
 export interface PostAddresses {
@@ -77,6 +78,24 @@ export function addressKey(value: string): string | undefined {
     return id && /^\d{1,12}$/.test(id) ? `/?p=${id}` : undefined;
   }
   return pathname;
+}
+
+/** The first segments of the site's routes with parameters (/blog/…, /authors/…): those paths reach the proxy. */
+const ROUTE_ROOTS = new Set(
+  Object.values(routes)
+    .map((route) => route.pattern.split('/')[1])
+    .filter((segment): segment is string => Boolean(segment) && !segment.startsWith(':')),
+);
+
+/**
+ * Whether requests for an old address reach the proxy, which answers it (proxy.ts's matcher: one
+ * segment, a dated permalink, a route of the site, the home page with `?p=`). Another form
+ * (`/news/2025/x`) is stored but cannot redirect: it is a finding, for the clinic's host to redirect.
+ */
+export function isRedirectable(key: string): boolean {
+  if (key.startsWith('/?p=')) return true;
+  const segments = key.split('/').filter(Boolean);
+  return segments.length === 1 || /^\d{4}$/.test(segments[0] ?? '') || ROUTE_ROOTS.has(segments[0] ?? '');
 }
 
 /** WordPress's dated permalinks: `/2025/09/03/<slug>`, `/2025/09/<slug>`, `/2025/<slug>`. */
@@ -159,6 +178,14 @@ export function planRedirects(
         return;
       }
       keyOwner.set(key, post._id);
+      if (!isRedirectable(key)) {
+        note(post._id, {
+          level: 'warning',
+          path,
+          message: `"${raw.slice(0, 80)}" has a form this site does not answer (only one segment, /YYYY/…, a route of the site or /?p=): redirect it at the web host`,
+        });
+        return;
+      }
       if (live.has(post.slug)) byKey.set(key, post.slug);
     });
   }
@@ -216,7 +243,9 @@ export function ownPreviousSlugProblems(current: string | undefined, previous: r
   const problems: string[] = [];
   for (const item of previous ?? []) {
     if (typeof item !== 'string') continue;
-    if (item === current) problems.push(`"${item}" is this post's current slug: an old address cannot lead to itself. Remove it.`);
+    if (!/^[^\s/?#]+$/u.test(item))
+      problems.push(`"${item.slice(0, 60)}" is not a slug: write only the part after /blog/, without slashes or spaces.`);
+    else if (item === current) problems.push(`"${item}" is this post's current slug: an old address cannot lead to itself. Remove it.`);
     else if (seen.has(item)) problems.push(`"${item}" is listed twice. Remove one.`);
     seen.add(item);
   }

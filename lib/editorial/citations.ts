@@ -73,16 +73,6 @@ export function sentenceCaseHint(title: unknown): Pick<Finding, 'message' | 'sug
 }
 
 /** The form two DOIs are compared in: bare and lowercase (DOIs are case-insensitive). */
-/**
- * An author–date citation as written in the text: "(Short et al., 2018)", "Ballard et al. (2019)",
- * "(World Health Organization, 2021, p. 4)". It names its source itself, so it links to the reference
- * without a number beside it.
- */
-export function isAuthorDateCitation(text: string): boolean {
-  const t = text.trim();
-  return t.length <= 200 && /\p{L}/u.test(t) && /(?:^|[\s(,])(?:1[6-9]|20)\d{2}[a-z]?(?:[,;)\s]|$)|\bn\.d\./u.test(t);
-}
-
 export const doiKey = (doi: string) => normalizeDoi(doi).toLowerCase();
 
 export interface CitationLike {

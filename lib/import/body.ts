@@ -44,6 +44,16 @@ export function splitCrisisNote(body: readonly PortableNode[]): { body: Portable
   return { body: [...body.slice(0, at), ...body.slice(at + 1)], crisisMessage: textOf(body[at]).replace(/\s+/g, ' ').trim() };
 }
 
+/**
+ * An article's body, its reference list and its crisis note, apart. The crisis note is taken first:
+ * posts end "References…, Note: If you are in crisis…", and the note is no reference.
+ */
+export function articleParts(blocks: readonly PortableNode[]): { body: PortableNode[]; references: string[]; crisisMessage?: string } {
+  const { body: withoutNote, crisisMessage } = splitCrisisNote(blocks);
+  const { body, references } = splitReferences(withoutNote);
+  return { body, references, ...(crisisMessage ? { crisisMessage } : {}) };
+}
+
 export interface CitedSource {
   id: string;
   /** Family names of the authors, in order (a group author's name too). */
@@ -92,8 +102,8 @@ function* authorDateParts(text: string): Generator<{ start: number; end: number;
 type Span = { _type: 'span'; _key: string; text: string; marks: string[] };
 
 /**
- * Author–date citations that match one of `sources` get a `citationRef` annotation on their own text
- * (no number is added: the site links the words to the reference). A citation split across spans
+ * Author–date citations that match one of `sources` get a `citationRef` annotation on their own text,
+ * marked `authorDate` (no number is added: the site links the words to the reference). A citation split across spans
  * (emphasis inside it) or inside a link is left as text. Returns the ids of the sources cited.
  */
 export function linkAuthorDateCitations(body: PortableNode[], sources: readonly CitedSource[]): PortableNode[] {
@@ -132,7 +142,12 @@ export function linkAuthorDateCitations(body: PortableNode[], sources: readonly 
       for (const range of ranges) {
         push(child.text.slice(at, range.start), child.marks);
         const key = `${node._key}r${markDefs.length + 1}`;
-        markDefs.push({ _type: 'citationRef', _key: key, citation: { _type: 'reference', _ref: range.source.id } } as never);
+        markDefs.push({
+          _type: 'citationRef',
+          _key: key,
+          citation: { _type: 'reference', _ref: range.source.id },
+          authorDate: true,
+        } as never);
         push(child.text.slice(range.start, range.end), [...child.marks, key]);
         at = range.end;
       }

@@ -83,6 +83,7 @@ export function buildDocuments(articles: readonly ImportedArticle[]): BuiltDocum
     return doc._id;
   };
   const usedSlugs = new Map<string, string>();
+  const articleIds = new Set<string>();
   for (const article of articles) {
     const type = article.type ?? 'post';
     const where = article.title;
@@ -95,12 +96,20 @@ export function buildDocuments(articles: readonly ImportedArticle[]): BuiltDocum
         message: `Its slug "${sourceSlug}" became "${slug}" (the site's addresses use plain lowercase letters, digits and dashes)${article.previousPaths?.length ? '; its old address still leads to it' : ''}.`,
       });
     }
-    // Two articles of one run with one slug: the second gets its source id added, and is named.
-    const slugKey = `${type}\u0000${slug}`;
-    const holder = usedSlugs.get(slugKey);
-    const baseId = `${type}-${idPart(article.sourceId ?? slug)}`;
-    if (holder && holder !== baseId) {
-      const unique = `${slug}-${idPart(article.sourceId ?? hash(article.title))}`;
+    // Two articles of one run with one slug or one source id (two exports of different sites): the
+    // second gets a suffix, and is named; neither is lost.
+    let sourceKey = article.sourceId ? `${type}-${idPart(article.sourceId)}` : undefined;
+    if (sourceKey && articleIds.has(sourceKey)) {
+      const unique = `${sourceKey}-${hash(`${article.title}\u0000${articleIds.size}`).slice(0, 6)}`;
+      notes.push({
+        level: 'warning',
+        where,
+        message: `Another imported ${type} has the same source id (${article.sourceId}); this one is written as "${unique}".`,
+      });
+      sourceKey = unique;
+    }
+    if (usedSlugs.has(`${type}\u0000${slug}`)) {
+      const unique = `${slug}-${article.sourceId ? idPart(article.sourceId) : hash(`${article.title}\u0000${articleIds.size}`).slice(0, 6)}`;
       notes.push({
         level: 'warning',
         where,
@@ -108,6 +117,8 @@ export function buildDocuments(articles: readonly ImportedArticle[]): BuiltDocum
       });
       slug = unique;
     }
+    const baseId = sourceKey ?? `${type}-${idPart(slug)}`;
+    articleIds.add(baseId);
     usedSlugs.set(`${type}\u0000${slug}`, baseId);
 
     // One person under one name across sources: what one source says (credentials, a job title) fills what another left out.

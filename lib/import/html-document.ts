@@ -6,7 +6,7 @@
 import { JSDOM } from 'jsdom';
 import { addressKey } from '../content/redirects';
 import type { ImportedArticle } from './article';
-import { splitCrisisNote, splitReferences } from './body';
+import { articleParts } from './body';
 import { parseByline, type Byline } from './byline';
 import { htmlToPortableText } from './html';
 import { localImageFinder } from './local-images';
@@ -56,8 +56,7 @@ export function readHtmlDocument(html: string, options: { file: string; assets?:
     },
     { keyPrefix: 'b' },
   );
-  const { body: withoutReferences, references } = splitReferences(converted.blocks);
-  const { body, crisisMessage } = splitCrisisNote(withoutReferences);
+  const { body, references, crisisMessage } = articleParts(converted.blocks);
   const canonicalSlug = canonical ? /\/([^/?#]+)\/?(?:[?#].*)?$/.exec(canonical)?.[1] : undefined;
   let slug: string | undefined;
   try {

@@ -86,10 +86,15 @@ function parseHtmlDocument(html: string): Document {
 // ---------------------------------------------------------------------------------------------
 // Shortcodes, before the DOM: they are text to an HTML parser.
 
-/** Shortcodes WordPress and its common plugins register; any other `[name attr="x"]` or `[name]…[/name]` counts too. */
-const KNOWN_SHORTCODES =
-  /^(?:caption|wp_caption|gallery|embed|video|audio|playlist|contact-form-7|contact-form|gravityform|gravityforms|wpforms|ninja_form|formidable|mc4wp_form|su_[\w-]+|vc_[\w-]+|et_pb_[\w-]+|fusion_[\w-]+|av_[\w-]+|x_[\w-]+|cs_[\w-]+|elementor-template|rev_slider|instagram-feed|custom-facebook-feed|wpseo_breadcrumb|yoast-breadcrumb|toc|ez-toc|table|tablepress|button|accordion|tabs?|column|row|one_half|one_third|two_thirds|one_fourth|three_fourths|divider|spacer|icon|quote|pullquote|blockquote|note|box|alert|highlight|dropcap|youtube|vimeo|soundcloud|googlemaps?|map|iframe|code|sourcecode)$/i;
-const SHORTCODE = /\[(\/)?([A-Za-z][\w-]*)((?:\s+[^\]]*?)?)(\/)?\]/g;
+/**
+ * A shortcode is `[name attr="x"]`, `[name]…[/name]`, or one of WordPress's own without attributes
+ * (`[gallery]`): anything else in brackets ("[sic]", "[Note]", "[1]", "[TODO: x]") is text.
+ */
+const CORE_SHORTCODES = /^(?:caption|wp_caption|gallery|playlist|audio|video|embed)$/;
+/** Shortcodes whose enclosed text is an address or code, never words for the reader: taken out whole. */
+const OPAQUE_SHORTCODES =
+  /^(?:embed|video|audio|playlist|vc_raw_html|vc_raw_js|raw_html|raw_js|iframe|code|sourcecode|googlemaps?|youtube|vimeo|soundcloud|rev_slider|instagram-feed|custom-facebook-feed)$/;
+const SHORTCODE = /\[(\/)?([A-Za-z][\w-]*)((?:\s+[^\][]*?)?)(\/)?\]/g;
 const ATTRIBUTE = /([\w-]+)\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"']+))/g;
 
 function attributesOf(text: string): Record<string, string> {
@@ -104,10 +109,25 @@ const escapeAttr = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;
 export function replaceShortcodes(html: string, ctx: HtmlContext): string {
   const closing = new Set([...html.matchAll(/\[\/([A-Za-z][\w-]*)\]/g)].map((m) => m[1].toLowerCase()));
   const isShortcode = (name: string, attrs: string) =>
-    KNOWN_SHORTCODES.test(name) || closing.has(name.toLowerCase()) || /=/.test(attrs) || /^\s+["']?https?:/.test(attrs);
+    CORE_SHORTCODES.test(name) || closing.has(name.toLowerCase()) || /=/.test(attrs) || /^\s+["']?https?:/.test(attrs);
 
+  // [embed]https://…[/embed], [vc_raw_html]…[/vc_raw_html]: an address or code, taken out whole.
+  let out = html.replace(
+    /\[([A-Za-z][\w-]*)\b([^\][]*)\]([\s\S]*?)\[\/\1\]/g,
+    (whole: string, name: string, _attrs: string, inner: string) => {
+      if (!OPAQUE_SHORTCODES.test(name)) return whole;
+      const url = /https?:\/\/[^\s"'<\]]+/.exec(inner)?.[0];
+      ctx.notes.push({
+        level: 'warning',
+        where: ctx.where,
+        message: `The [${name}] shortcode and what it enclosed were taken out (an embed or code the site does not run)${url ? `; add a link if readers need it: ${url}` : ''}.`,
+        snippet: snippet(whole),
+      });
+      return '';
+    },
+  );
   // [caption …]<img …> Caption text[/caption]: a figure with its caption.
-  let out = html.replace(/\[(caption|wp_caption)\b([^\]]*)\]([\s\S]*?)\[\/\1\]/gi, (_m, _name, attrs: string, inner: string) => {
+  out = out.replace(/\[(caption|wp_caption)\b([^\][]*)\]([\s\S]*?)\[\/\1\]/g, (_m, _name, attrs: string, inner: string) => {
     const caption = attributesOf(attrs).caption;
     const withoutImage = inner.replace(/<a\b[^>]*>\s*(<img\b[^>]*>)\s*<\/a>/i, '$1');
     const img = /<img\b[^>]*>/i.exec(withoutImage)?.[0] ?? '';
@@ -115,7 +135,7 @@ export function replaceShortcodes(html: string, ctx: HtmlContext): string {
     return `<figure>${img}${text ? `<figcaption>${text}</figcaption>` : ''}</figure>`;
   });
   // [gallery ids="1,2"]: each image, where the export has it.
-  out = out.replace(/\[gallery\b([^\]]*)\]/gi, (whole: string, attrs: string) => {
+  out = out.replace(/\[gallery\b([^\][]*)\]/g, (whole: string, attrs: string) => {
     const ids = (attributesOf(attrs).ids ?? attributesOf(attrs).include ?? '')
       .split(',')
       .map((s) => s.trim())
@@ -155,16 +175,25 @@ export function replaceShortcodes(html: string, ctx: HtmlContext): string {
 const BLOCK_START =
   /^<(?:p|div|h[1-6]|ul|ol|li|dl|dt|dd|blockquote|table|thead|tbody|tr|td|th|figure|figcaption|pre|hr|iframe|script|style|form|address|section|article|aside|header|footer|nav|noscript|object|embed|video|audio|details|summary|fieldset|!--)\b/i;
 
-/** Paragraphs as WordPress makes them from classic-editor text: a blank line ends one, a single newline is a line break. */
+/**
+ * Paragraphs as WordPress's `wpautop` makes them from classic-editor text: a blank line ends one, a
+ * single newline is a line break. Newlines inside a tag are not text, and `<pre>` keeps its own.
+ */
 export function autop(text: string): string {
   if (/<!--\s*wp:/.test(text)) return text; // Gutenberg markup is already whole.
-  return text
+  const kept: string[] = [];
+  const hold = (block: string) => `\u0000${kept.push(block) - 1}\u0000`;
+  const held = text
     .replace(/\r\n?/g, '\n')
+    .replace(/<(pre|script|style|textarea)\b[\s\S]*?<\/\1>/gi, hold)
+    .replace(/<[^>]*>/g, (tag) => tag.replace(/\s*\n\s*/g, ' '));
+  return held
     .split(/\n[ \t]*\n/)
     .map((chunk) => chunk.trim())
     .filter(Boolean)
-    .map((chunk) => (BLOCK_START.test(chunk) ? chunk : `<p>${chunk.replace(/\n/g, '<br>\n')}</p>`))
-    .join('\n');
+    .map((chunk) => (BLOCK_START.test(chunk) || /^\u0000\d+\u0000$/.test(chunk) ? chunk : `<p>${chunk.replace(/\n/g, '<br>\n')}</p>`))
+    .join('\n')
+    .replace(/\u0000(\d+)\u0000/g, (_m, i: string) => kept[Number(i)]);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -272,6 +301,14 @@ function prepare(body: HTMLElement, ctx: HtmlContext, images: ImageSlot[], html:
     });
     figure.remove();
   }
+  // Lazy-loading plugins put the real image in <noscript> beside a placeholder: the placeholder's own
+  // address (data-src) is read below, so that copy goes; a <noscript> image alone is the image.
+  for (const noscript of html.toLowerCase().includes('<noscript') ? [...body.getElementsByTagName('noscript')] : []) {
+    if (!noscript.querySelector('img') || cellText(noscript) !== '') continue;
+    const placeholder = noscript.previousElementSibling?.tagName === 'IMG' ? noscript.previousElementSibling : null;
+    if (placeholder) noscript.remove();
+    else noscript.replaceWith(...[...noscript.childNodes]);
+  }
   for (const [tag, what] of Object.entries(REMOVED)) {
     if (!html.toLowerCase().includes(`<${tag}`)) continue;
     for (const el of [...body.getElementsByTagName(tag)]) {
@@ -357,7 +394,11 @@ function fixLink(a: Element, ctx: HtmlContext): void {
 
 function placeImage(img: Element, body: HTMLElement, ctx: HtmlContext, images: ImageSlot[]): void {
   const doc = img.ownerDocument;
-  const src = img.getAttribute('src') ?? img.getAttribute('data-src') ?? '';
+  // A lazy-loaded image's src is a placeholder; its address is in data-src (or data-lazy-src, srcset).
+  const lazy = img.getAttribute('data-src') ?? img.getAttribute('data-lazy-src') ?? img.getAttribute('data-orig-file') ?? undefined;
+  const srcset = (img.getAttribute('srcset') ?? img.getAttribute('data-srcset') ?? '').split(',')[0]?.trim().split(/\s+/)[0];
+  const given = img.getAttribute('src') ?? '';
+  const src = !given || /^data:/i.test(given) ? (lazy ?? (srcset || given)) : given;
   const id = /\bwp-image-(\d+)\b/.exec(img.getAttribute('class') ?? '')?.[1];
   const figure = img.closest('figure') ?? img.closest('.wp-caption');
   const captionEl = figure?.querySelector('figcaption, .wp-caption-text');
@@ -401,8 +442,16 @@ export interface ConvertedBody {
 }
 
 /** The body of `html` (a fragment, or a document's `root`) as blockContent Portable Text. */
-export function htmlToPortableText(html: string, ctx: HtmlContext, options: { keyPrefix?: string; root?: string } = {}): ConvertedBody {
-  const prepared = replaceShortcodes(autop(html), ctx);
+export function htmlToPortableText(
+  html: string,
+  ctx: HtmlContext,
+  options: {
+    keyPrefix?: string;
+    root?: string;
+    /** WordPress content: shortcodes and the classic editor's paragraphs. */ wordpress?: boolean;
+  } = {},
+): ConvertedBody {
+  const prepared = options.wordpress ? replaceShortcodes(autop(html), ctx) : html;
   const document = parseHtmlDocument(prepared);
   let body = document.body;
   if (options.root) {

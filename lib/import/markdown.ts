@@ -6,7 +6,7 @@
 import { load } from 'js-yaml';
 import MarkdownIt from 'markdown-it';
 import type { ImportedArticle } from './article';
-import { splitCrisisNote, splitReferences } from './body';
+import { articleParts } from './body';
 import { parseByline } from './byline';
 import { htmlToPortableText } from './html';
 import { localImageFinder } from './local-images';
@@ -52,8 +52,7 @@ export function readMarkdown(source: string, options: { file: string; assets?: s
     { where: title, notes: options.notes, findImage: localImageFinder(options.file, options.assets) },
     { keyPrefix: 'b' },
   );
-  const { body: withoutReferences, references } = splitReferences(converted.blocks);
-  const { body, crisisMessage } = splitCrisisNote(withoutReferences);
+  const { body, references, crisisMessage } = articleParts(converted.blocks);
   const date = first(data.date) ?? first(data.published) ?? first(data.publishDate) ?? first(data.pubDate);
   const publishedAt =
     date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : date && !Number.isNaN(Date.parse(date)) ? date : date ? parseDay(date) : undefined;

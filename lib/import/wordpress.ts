@@ -18,8 +18,9 @@ import { addressKey } from '../content/redirects';
 import { DEFAULT_TIME_ZONE } from '../editorial/dates';
 import { reservedSlugProblem } from '../routes';
 import type { ImportedArticle } from './article';
-import { splitCrisisNote, splitReferences } from './body';
+import { articleParts } from './body';
 import { parseByline, type Byline } from './byline';
+import { siteSlug } from './documents';
 import { Worker } from 'node:worker_threads';
 import { htmlToPortableText, type FoundImage, type HtmlContext } from './html';
 import type { PortableNode } from './portable';
@@ -109,10 +110,15 @@ const PAGE_KIND_BY_SLUG: Array<[RegExp, PageKind]> = [
 const pageKind = (slug: string): PageKind => PAGE_KIND_BY_SLUG.find(([re]) => re.test(slug))?.[1] ?? 'other';
 
 /** The file an image's address names inside `--assets` (a copy of wp-content/uploads), or why there is none. */
-export function uploadsFile(src: string, assets: string | undefined): { file: string } | { problem: string } {
-  // wp-content/uploads/…, or WordPress's year/month layout anywhere (WordPress.com serves uploads from <site>.files.wordpress.com/2025/08/…, Jetpack through i0.wp.com/…).
+export function uploadsFile(src: string, assets: string | undefined, relative = false): { file: string } | { problem: string } {
+  // wp-content/uploads/…, or WordPress's year/month layout anywhere (WordPress.com serves uploads from
+  // <site>.files.wordpress.com/2025/08/…, Jetpack through i0.wp.com/…); `relative`: a path inside
+  // uploads already (an attachment's `_wp_attached_file`, "2025/08/room.jpg" or, without the
+  // year/month folders, "room.jpg").
   const rel =
-    /\/wp-content\/uploads\/(.+?)(?:[?#].*)?$/.exec(src)?.[1] ?? /(?:^|\/)((?:19|20)\d{2}\/\d{2}\/[^/?#]+)(?:[?#].*)?$/.exec(src)?.[1];
+    (relative && !/^[a-z][a-z0-9+.-]*:|^\/\//i.test(src) ? src.replace(/^\/+/, '') : undefined) ??
+    /\/wp-content\/uploads\/(.+?)(?:[?#].*)?$/.exec(src)?.[1] ??
+    /(?:^|\/)((?:19|20)\d{2}\/\d{2}\/[^/?#]+)(?:[?#].*)?$/.exec(src)?.[1];
   if (!rel) return { problem: `it is not in wp-content/uploads (${snippet(src, 80)})` };
   if (!assets)
     return {
@@ -133,6 +139,12 @@ export function uploadsFile(src: string, assets: string | undefined): { file: st
     if (existsSync(file) && statSync(file).isFile()) return { file: realpathSync(file) };
   }
   return { problem: `its file ${decoded} is not in ${assets}` };
+}
+
+/** An attachment's file: its `_wp_attached_file` inside uploads, else its address. */
+function attachmentFile(attachment: Attachment, assets: string | undefined): { file: string } | { problem: string } {
+  const byFile = attachment.file ? uploadsFile(attachment.file, assets, true) : undefined;
+  return byFile && 'file' in byFile ? byFile : uploadsFile(attachment.url, assets);
 }
 
 export const sanityAsset = (file: string) => `image@${pathToFileURL(file).href}`;
@@ -237,7 +249,8 @@ export async function readWordPress(xml: string, options: WordPressOptions): Pro
     const type = text(item, 'wp', 'post_type');
     const slug = slugOf(item);
     if ((type !== 'post' && type !== 'page') || !slug) continue;
-    const target = type === 'post' ? `/blog/${slug}` : `/${slug}`;
+    // Where it will be: its slug as buildDocuments writes it (made plain when WordPress's is not).
+    const target = type === 'post' ? `/blog/${siteSlug(slug)}` : `/${siteSlug(slug)}`;
     const key = addressKey(text(item, 'rss', 'link'));
     if (key) targetByKey.set(key, target);
     targetByKey.set(`/?p=${text(item, 'wp', 'post_id')}`, target);
@@ -295,8 +308,9 @@ export async function readWordPress(xml: string, options: WordPressOptions): Pro
       where: label,
       ...(base ? { baseUrl: base } : {}),
       finish: (blocks) => {
-        const { body: withoutReferences, references } = splitReferences(blocks);
-        const { body, crisisMessage } = splitCrisisNote(withoutReferences);
+        // A page keeps its text whole (it has no reference list or crisis resources of its own).
+        const { body, references, crisisMessage } =
+          type === 'page' ? { body: blocks, references: [], crisisMessage: undefined } : articleParts(blocks);
         let slug = slugOf(item);
         if (slug && /^\d+$/.test(slug) && slug === postId && !rawTitle) slug = undefined;
         const excerpt = plain(m.get('_yoast_wpseo_metadesc')?.[0] ?? '') || plain(text(item, 'excerpt', 'encoded')) || undefined;
@@ -306,9 +320,21 @@ export async function readWordPress(xml: string, options: WordPressOptions): Pro
           const pageSlug = slug ?? undefined;
           const reserved = pageSlug ? reservedSlugProblem(pageSlug) : undefined;
           if (reserved) draftReasons.push(`its slug "${pageSlug}" cannot be a page here (${reserved}): give it another`);
+          // What a page here has no field for is named, not dropped silently.
+          const unkept = [
+            m.get('_thumbnail_id')?.[0] && 'its featured image',
+            (m.get('_wp_old_slug') ?? []).length > 0 && 'its old slugs',
+          ].filter((x): x is string => Boolean(x));
+          if (unkept.length > 0) {
+            notes.push({
+              level: 'warning',
+              where: label,
+              message: `A page here has no place for ${unkept.join(' or ')}; ${unkept.length > 1 ? 'they were' : 'it was'} not imported.`,
+            });
+          }
           articles.push({
             type: 'page',
-            sourceId: `wp-${postId}`,
+            ...(postId ? { sourceId: `wp-${postId}` } : {}),
             title,
             ...(pageSlug ? { slug: pageSlug } : {}),
             ...(excerpt ? { excerpt } : {}),
@@ -368,7 +394,7 @@ export async function readWordPress(xml: string, options: WordPressOptions): Pro
         if (thumbnail) {
           const attachment = attachments.get(thumbnail);
           const found = attachment
-            ? uploadsFile(attachment.file ?? attachment.url, options.assets)
+            ? attachmentFile(attachment, options.assets)
             : { problem: `attachment ${thumbnail} is not in the export` };
           if ('file' in found) {
             mainImage = { sanityAsset: sanityAsset(found.file), ...(attachment?.alt ? { alt: attachment.alt } : {}) };
@@ -390,7 +416,7 @@ export async function readWordPress(xml: string, options: WordPressOptions): Pro
 
         articles.push({
           type: 'post',
-          sourceId: `wp-${postId}`,
+          ...(postId ? { sourceId: `wp-${postId}` } : {}),
           title,
           ...(slug ? { slug } : {}),
           ...(excerpt ? { excerpt } : {}),
@@ -454,13 +480,21 @@ export function wordPressContext(data: WordPressConvertData, where: string, note
       if (key && targets.has(key)) return targets.get(key);
       // Files stay where they are until the old site goes; any other page of it becomes a path here.
       if (url.pathname.startsWith('/wp-content/')) return undefined;
-      return `${url.pathname.replace(/\/+$/, '') || '/'}${url.hash}`;
+      const local = `${url.pathname.replace(/\/+$/, '') || '/'}${url.hash}`;
+      if (local !== '/' && !local.startsWith('/#')) {
+        notes.push({
+          level: 'warning',
+          where,
+          message: `A link to the old site's ${url.pathname} is not a post or page of this import; it now points to ${local} on this site: check that it exists.`,
+        });
+      }
+      return local;
     },
     findImage(src, attachmentId) {
       const attachment = attachmentId ? attachments.get(attachmentId) : undefined;
       if (/^data:/i.test(src)) return { problem: 'it is embedded in the text as data; upload it in the Studio' };
       const first = uploadsFile(src, data.assets);
-      const found = 'file' in first || !attachment ? first : uploadsFile(attachment.file ?? attachment.url, data.assets);
+      const found = 'file' in first || !attachment ? first : attachmentFile(attachment, data.assets);
       if ('problem' in found) return found;
       return { sanityAsset: sanityAsset(found.file), alt: attachment?.alt, caption: attachment?.caption } satisfies FoundImage;
     },
@@ -477,7 +511,8 @@ export function convertBody(job: { html: string; where: string; baseUrl?: string
   const notes: ImportNote[] = [];
   try {
     return {
-      blocks: htmlToPortableText(job.html, wordPressContext(data, job.where, notes, job.baseUrl), { keyPrefix: 'b' }).blocks,
+      blocks: htmlToPortableText(job.html, wordPressContext(data, job.where, notes, job.baseUrl), { keyPrefix: 'b', wordpress: true })
+        .blocks,
       notes,
     };
   } catch (error) {

@@ -46,6 +46,13 @@ export const blockContentType = defineType({
                 description: 'Add the same citation to the post’s References so it gets a number.',
                 validation: (rule) => rule.required(),
               }),
+              defineField({
+                name: 'authorDate',
+                title: 'The words name the source',
+                type: 'boolean',
+                description: 'On for a citation written as "(Short et al., 2018)": the words link to the reference, with no number added.',
+                initialValue: false,
+              }),
             ],
           }),
         ],

@@ -3,7 +3,16 @@ import { DEFAULT_TIME_ZONE, publicationLabel } from '../../lib/editorial/dates';
 import { needsMedicalReview } from '../../lib/editorial/review';
 import { excerptFinding } from '../../lib/editorial/rules';
 import { imageWithAlt } from './imageWithAlt';
-import { asRule, documentRule, isUniqueSlug, postFieldRule, previousSlugsRule, reviewerCredentialRule, slugRule } from './rules';
+import {
+  asRule,
+  documentRule,
+  isUniqueSlug,
+  postFieldRule,
+  previousSlugsRule,
+  reviewerCredentialRule,
+  slugNotPreviousRule,
+  slugRule,
+} from './rules';
 import { citationMarkerFindings } from '../../lib/editorial/citations';
 import { KEY_POINT_MAX_CHARS, KEY_POINTS_MAX } from '../../lib/content/schema/post';
 
@@ -29,7 +38,7 @@ export const postType = defineType({
       group: 'content',
       description: 'The web address: /blog/<slug>. Changed after publishing, the old address keeps working (see "Previous addresses").',
       options: { source: 'title', maxLength: 96, isUnique: isUniqueSlug },
-      validation: (rule) => rule.required().custom(slugRule),
+      validation: (rule) => [rule.required().custom(slugRule), rule.custom(slugNotPreviousRule)],
     }),
     defineField({
       name: 'previousSlugs',

@@ -143,6 +143,26 @@ export const previousSlugsRule: CustomValidator<unknown[] | undefined> = async (
   return problems.length === 0 ? true : problems.join(' ');
 };
 
+/**
+ * A post's slug is never another post's old address: /blog/<slug> would be this post's, and the
+ * other's old links would land here (lib/content/redirects.ts). Other posts are read, so the offline
+ * CLI skips it; content:check checks the whole dataset.
+ */
+export const slugNotPreviousRule: CustomValidator<SlugValue | undefined> = async (value, context) => {
+  const slug = value?.current;
+  const document = context.document as { _id?: string } | undefined;
+  if (!slug || !document?._id || context.environment === 'cli') return true;
+  const id = document._id.replace(/^drafts\./, '');
+  const other = await context
+    .getClient({ apiVersion })
+    .fetch<{ _id: string; title?: string } | null>(
+      '*[_type == "post" && !(_id in [$id, "drafts." + $id]) && $slug in previousSlugs][0]{ _id, title }',
+      { id, slug },
+    );
+  if (!other) return true;
+  return `"${slug}" is an old address of ${other.title ? `"${other.title}"` : other._id}: its old links lead there. Choose another slug, or remove "${slug}" from that post's previous addresses first.`;
+};
+
 /** A link annotation's href through the one link policy; the message names the linked words. */
 export function linkHrefRule(href: unknown, context: ValidationContext): true | string {
   const problem = describeHrefProblem(href);

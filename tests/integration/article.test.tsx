@@ -195,6 +195,33 @@ describe('articles other than the seed', () => {
     expect(container.querySelector('#ref-1 .backlinks')).toBeNull();
   });
 
+  it('links an author–date citation’s own words to the reference, with no number beside them; a year alone is not one', async () => {
+    const post = seedDoc(SEED_POST_ID);
+    (post.body as unknown[]).unshift(
+      block('ad', 'Ketamine helps (Wilkinson et al., 2018), as a 2018 study found.', {
+        markDefs: [
+          { _type: 'citationRef', _key: 'r1', citation: ref('citation-wilkinson-2018'), authorDate: true },
+          { _type: 'citationRef', _key: 'r2', citation: ref('citation-wilkinson-2018') },
+        ],
+        children: [
+          { _type: 'span', _key: 'a', text: 'Ketamine helps (', marks: [] },
+          { _type: 'span', _key: 'b', text: 'Wilkinson et al., 2018', marks: ['r1'] },
+          { _type: 'span', _key: 'c', text: '), as ', marks: [] },
+          { _type: 'span', _key: 'd', text: 'a 2018 study', marks: ['r2'] },
+          { _type: 'span', _key: 'e', text: ' found.', marks: [] },
+        ],
+      }),
+    );
+    const docs = seedDocuments().filter((d) => d._id !== SEED_POST_ID);
+    const { post: parsed, crisis } = await loadSeed(writeDataset([...docs, post]));
+    const { container } = render(<ArticleView post={parsed} crisis={crisis} />);
+    const words = container.querySelector('a.cite-author-date')!;
+    expect([words.textContent, words.getAttribute('href'), words.id]).toEqual(['Wilkinson et al., 2018', '#ref-3', 'cite-3-1']);
+    // The other citation, though its words hold a year, is numbered as usual.
+    expect(container.textContent).toContain('Ketamine helps (Wilkinson et al., 2018), as a 2018 study[3] found.');
+    expect([...container.querySelectorAll('#ref-3 .backlinks a')].map((a) => a.getAttribute('href'))).toEqual(['#cite-3-1', '#cite-3-2']);
+  });
+
   it('gives each occurrence of a source its own anchor, even when editors reuse annotation keys', async () => {
     const post = seedDoc(SEED_POST_ID);
     const cited = (key: string, text: string) =>

@@ -9,6 +9,7 @@ import { getPathMatch } from 'next/dist/shared/lib/router/utils/path-match';
 import { config } from '@/proxy';
 import { apiRoutes, href, LOCALES, nonPagePaths, routes, type RouteName } from '@/lib/routes';
 import { DRAFT_COOKIE } from '@/lib/security/draft-cookie';
+import { isRedirectable } from '@/lib/content/redirects';
 
 type Entry = string | { source: string; has?: Array<{ type: string; key: string }> };
 const entries = config.matcher as Entry[];
@@ -91,4 +92,16 @@ it('the old site’s addresses of posts reach it: dated permalinks, and the home
   ]);
   // Without the query, the home page never runs it.
   expect(reachesProxy('/')).toBe(false);
+});
+
+it.each([
+  '/2025/09/03/old-post',
+  '/old-post',
+  '/blog/old',
+  '/authors/x/y',
+  '/news/2025/old-post',
+  '/category/anxiety/old-post',
+  '/locations/a/b',
+])('the old address %s is redirectable exactly when it reaches the proxy', (path) => {
+  expect(isRedirectable(path)).toBe(reachesProxy(path));
 });

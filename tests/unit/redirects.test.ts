@@ -116,7 +116,7 @@ describe('the index’s verdict on old addresses', () => {
     post(
       'current',
       ['earlier', 'Even-Earlier'],
-      ['https://www.example-clinic.com/news/current-post/', 'https://www.example-clinic.com/?p=42'],
+      ['https://www.example-clinic.com/current-post/', 'https://www.example-clinic.com/?p=42'],
     ),
     post('other'),
   ]);
@@ -127,7 +127,7 @@ describe('the index’s verdict on old addresses', () => {
     ['/2025/09/03/earlier', '/blog/current'],
     ['/2025/09/current', '/blog/current'],
     ['/2025/09/03/other', '/blog/other'],
-    ['/news/current-post', '/blog/current'],
+    ['/current-post', '/blog/current'],
     ['/?p=42', '/blog/current'],
     ['/index.php?p=42', '/blog/current'],
   ])('%s answers 308 to %s', (url, target) => {
@@ -143,6 +143,12 @@ describe('the index’s verdict on old addresses', () => {
     ['/never', 'unknown'],
   ])('%s is %s', (url, expected) => {
     expect(verdict(index, url)).toBe(expected);
+  });
+
+  it('an old address the proxy never sees (/news/…) is kept, and named: the web host must redirect it', () => {
+    const plan = planRedirects([post('current', [], ['https://www.example-clinic.com/news/2025/current-post/'])]);
+    expect(plan.byKey.size).toBe(0);
+    expect(plan.findings.get('post-current')?.[0].message).toMatch(/has a form this site does not answer .*redirect it at the web host/);
   });
 
   it('a page keeps its address even when a post lists it as an old one', () => {

@@ -22,7 +22,13 @@ const DECORATORS = DECORATOR_DEFINITIONS.map((d) => d.value) as [Decorator, ...D
 /** A clean block, as parseBlocks returns it. */
 const spanSchema = z.object({ _type: z.literal('span'), _key: z.string(), text: z.string(), marks: z.array(z.string()) });
 const linkSchema = z.object({ _type: z.literal('link'), _key: z.string().min(1), href: safeHref });
-const citationRefSchema = z.object({ _type: z.literal('citationRef'), _key: z.string(), citationId: z.string().optional() });
+const citationRefSchema = z.object({
+  _type: z.literal('citationRef'),
+  _key: z.string(),
+  citationId: z.string().optional(),
+  /** The cited words name the source ("Short et al., 2018"): they link to it, with no number added. */
+  authorDate: z.boolean().optional(),
+});
 export const blockSchema = z.object({
   _type: z.literal('block'),
   _key: z.string(),
@@ -57,6 +63,7 @@ const storedCitationRef = z.object({
   _type: z.literal('citationRef'),
   _key: z.string().min(1),
   citation: z.object({ _id: z.string() }).nullish(),
+  authorDate: z.unknown().optional(),
 });
 
 const isOneOf = <T extends string>(list: readonly T[], value: unknown): value is T => (list as readonly unknown[]).includes(value);
@@ -91,8 +98,14 @@ function parseMarkDefs(raw: readonly unknown[], blockPath: PathSegment[], findin
       else findings.push(...zodFindings(link.error, defPath, 'warning'));
     } else if (_type === 'citationRef') {
       const ref = storedCitationRef.safeParse(rawDef);
-      if (ref.success) markDefs.push({ _type: 'citationRef', _key: ref.data._key, citationId: ref.data.citation?._id });
-      else findings.push(...zodFindings(ref.error, defPath, 'warning'));
+      if (ref.success) {
+        markDefs.push({
+          _type: 'citationRef',
+          _key: ref.data._key,
+          citationId: ref.data.citation?._id,
+          ...(ref.data.authorDate === true ? { authorDate: true } : {}),
+        });
+      } else findings.push(...zodFindings(ref.error, defPath, 'warning'));
     } else {
       findings.push({ level: 'warning', path: defPath, message: `annotation "${_type}" is not supported and was left out` });
     }
