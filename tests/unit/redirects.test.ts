@@ -113,11 +113,7 @@ describe('planRedirects', () => {
 
 describe('the index’s verdict on old addresses', () => {
   const index = indexOf([
-    post(
-      'current',
-      ['earlier', 'Even-Earlier'],
-      ['https://www.example-clinic.com/current-post/', 'https://www.example-clinic.com/?p=42'],
-    ),
+    post('current', ['earlier', 'Even-Earlier'], ['https://www.example-clinic.com/current-post/', 'https://www.example-clinic.com/?p=42']),
     post('other'),
   ]);
 
