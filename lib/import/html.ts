@@ -260,11 +260,14 @@ function tableAsList(table: Element, ctx: HtmlContext): Element[] {
     if (row === headerRow) continue;
     const cells = [...row.children].map(cellText);
     if (cells.every((c) => c === '')) continue;
+    // Each cell after its column's name; its links, emphasis and images come with it.
     const li = doc.createElement('li');
-    li.textContent = cells
-      .map((c, i) => (headers[i] && c ? `${headers[i]}: ${c}` : c))
-      .filter(Boolean)
-      .join('; ');
+    [...row.children].forEach((cell, i) => {
+      if (cells[i] === '' && !cell.querySelector('img')) return;
+      if (li.childNodes.length > 0) li.append('; ');
+      if (headers[i] && cells[i]) li.append(`${headers[i]}: `);
+      for (const node of [...cell.childNodes]) li.appendChild(node);
+    });
     list.appendChild(li);
   }
   if (list.children.length > 0) out.push(list);

@@ -214,3 +214,11 @@ it('finds a lazy-loaded image’s real address, and keeps one copy of it', () =>
   expect(blocks.map((b) => b._sanityAsset)).toEqual(['image@file:///uploads/lazy.jpg', 'image@file:///uploads/alone.jpg']);
   expect(notes).toEqual([]);
 });
+
+it('keeps a table cell’s links in the list it becomes', () => {
+  const { blocks } = convert(
+    '<table><tr><th>Service</th><th>More</th></tr><tr><td>KAP</td><td><a href="https://example.org/kap">details</a></td></tr></table>',
+  );
+  expect(shape(blocks)).toEqual(['bullet1: Service: KAP; More: details']);
+  expect((blocks[0].markDefs as Array<{ href: string }>).map((d) => d.href)).toEqual(['https://example.org/kap']);
+});
