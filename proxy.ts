@@ -125,8 +125,12 @@ async function publicResponse(request: NextRequest, pathname: string, segments: 
   const verdict = await existingUrls().lookUp(segments, { pathname, search: request.nextUrl.search });
   if (typeof verdict === 'object') {
     // An old address of a post: permanently where the post is now (its query, the old site's, left
-    // behind). A site-relative Location: the request's Host header never chooses where it leads.
-    return new NextResponse(null, { status: 308, headers: { location: verdict.redirect } });
+    // behind). Next makes a Location on the request's own host site-relative, so a forged Host header
+    // never chooses where it leads.
+    const target = request.nextUrl.clone();
+    target.pathname = verdict.redirect;
+    target.search = '';
+    return NextResponse.redirect(target, 308);
   }
   return verdict === 'unknown' ? rewrite(request, NOT_FOUND_PAGE, headers) : pass();
 }
