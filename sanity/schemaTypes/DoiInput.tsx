@@ -1,15 +1,26 @@
 'use client';
-import { useCallback, type FocusEvent } from 'react';
-import { set, unset, type StringInputProps } from 'sanity';
+import { useCallback, useState, type FocusEvent } from 'react';
+import { Box, Button, Flex, Stack, Text } from '@sanity/ui';
+import { set, unset, useDocumentOperation, useFormValue, type StringInputProps } from 'sanity';
+import { lookupDoi } from '../../lib/editorial/crossref';
 import { normalizeDoi } from '../../lib/editorial/doi';
 
 /**
- * The DOI field stores the bare DOI: whatever the editor pasted ("https://doi.org/…", "doi: …", a
- * trailing period) is normalised when they leave the field, not while they type.
+ * The DOI field, first in a citation: it stores the bare DOI (whatever the editor pasted,
+ * "https://doi.org/…", "doi: …", a trailing period, is normalised when they leave the field), and
+ * "Fill from DOI" beside it fills the authors, year, title, journal, volume, issue and pages from
+ * Crossref (lib/editorial/crossref.ts, as the document menu's action does). Offline, or for a DOI
+ * Crossref does not know, it says so under the field and changes nothing.
  */
 export function DoiInput(props: StringInputProps) {
   const { value, onChange, elementProps } = props;
   const { onBlur } = elementProps;
+  const id = useFormValue(['_id']) as string | undefined;
+  const { patch } = useDocumentOperation((id ?? '').replace(/^drafts\./, ''), 'citation');
+  const [busy, setBusy] = useState(false);
+  const [message, setMessage] = useState<string | null>(null);
+  const doi = typeof value === 'string' ? value.trim() : '';
+
   const handleBlur = useCallback(
     (event: FocusEvent<HTMLInputElement>) => {
       if (typeof value === 'string') {
@@ -20,5 +31,31 @@ export function DoiInput(props: StringInputProps) {
     },
     [value, onChange, onBlur],
   );
-  return props.renderDefault({ ...props, elementProps: { ...elementProps, onBlur: handleBlur } });
+  const fill = useCallback(async () => {
+    setBusy(true);
+    const result = await lookupDoi(doi);
+    if (result.ok) patch.execute([{ set: result.fields }]);
+    setMessage(result.message);
+    setBusy(false);
+  }, [doi, patch]);
+
+  return (
+    <Stack gap={2}>
+      <Flex gap={2} align="center">
+        <Box flex={1}>{props.renderDefault({ ...props, elementProps: { ...elementProps, onBlur: handleBlur } })}</Box>
+        <Button
+          mode="ghost"
+          text={busy ? 'Looking up…' : 'Fill from DOI'}
+          title="Fill authors, year, title, journal, volume, issue and pages from Crossref"
+          disabled={busy || doi === '' || !id || Boolean(patch.disabled)}
+          onClick={() => void fill()}
+        />
+      </Flex>
+      {message ? (
+        <Text size={1} muted role="status">
+          {message}
+        </Text>
+      ) : null}
+    </Stack>
+  );
 }

@@ -17,7 +17,7 @@ export const citationAuthorType = defineType({
   fields: [
     defineField({ name: 'family', title: 'Family name', type: 'string', validation: (rule) => rule.required() }),
     defineField({ name: 'given', title: 'Initials', type: 'string', description: 'As printed, e.g. "E. D."' }),
-    defineField({ name: 'suffix', type: 'string', description: 'e.g. Jr.' }),
+    defineField({ name: 'suffix', title: 'Suffix', type: 'string', description: 'e.g. Jr.' }),
   ],
   preview: {
     select: { family: 'family', given: 'given' },
@@ -31,7 +31,18 @@ export const citationType = defineType({
   type: 'document',
   fields: [
     defineField({
+      name: 'doi',
+      title: 'DOI',
+      type: 'string',
+      description:
+        'Start here: paste the DOI (e.g. 10.1176/appi.ajp.20220512, or its https://doi.org/… link), then "Fill from DOI" fills in the rest from Crossref. Check what it filled against the article.',
+      components: { input: DoiInput },
+      validation: (rule) => [rule.custom(asRule(doiFinding)).warning(), rule.custom(uniqueDoiRule).warning()],
+    }),
+    defineField({
       name: 'authors',
+      title: 'Authors',
+      description: 'In the order the article lists them.',
       type: 'array',
       of: [defineArrayMember({ type: 'citationAuthor' })],
       validation: (rule) => rule.required().custom(asRule(citationAuthorsFinding)),
@@ -43,27 +54,19 @@ export const citationType = defineType({
       description: 'Tick when the source elides authors; the last author listed must be the last author.',
       initialValue: false,
     }),
-    defineField({ name: 'year', type: 'number', validation: (rule) => rule.required().integer().min(1800).max(2100) }),
+    defineField({ name: 'year', title: 'Year', type: 'number', validation: (rule) => rule.required().integer().min(1800).max(2100) }),
     defineField({
       name: 'title',
+      title: 'Title of the article',
       type: 'string',
       description:
         'As printed, in sentence case: "Parsing the antidepressant and antisuicidal effects of ketamine: Two separate entities?"',
       validation: (rule) => [rule.required(), rule.custom(asRule(sentenceCaseFinding)).warning()],
     }),
-    defineField({ name: 'journal', type: 'string' }),
-    defineField({ name: 'volume', type: 'string' }),
-    defineField({ name: 'issue', type: 'string' }),
-    defineField({ name: 'pages', type: 'string', description: 'e.g. 420–431 or e35–e37' }),
-    defineField({
-      name: 'doi',
-      title: 'DOI',
-      type: 'string',
-      description:
-        'The bare DOI, e.g. 10.1176/appi.ajp.20220512. A pasted https://doi.org/… link is fine: it is shortened when you leave the field. "Fill from DOI" (the document menu) fills the other fields from Crossref.',
-      components: { input: DoiInput },
-      validation: (rule) => [rule.custom(asRule(doiFinding)).warning(), rule.custom(uniqueDoiRule).warning()],
-    }),
+    defineField({ name: 'journal', title: 'Journal', type: 'string' }),
+    defineField({ name: 'volume', title: 'Volume', type: 'string' }),
+    defineField({ name: 'issue', title: 'Issue', type: 'string' }),
+    defineField({ name: 'pages', title: 'Pages', type: 'string', description: 'e.g. 420–431 or e35–e37' }),
     defineField({
       name: 'url',
       title: 'URL (when there is no DOI)',

@@ -87,7 +87,7 @@ export const postType = defineType({
       ],
       validation: (rule) => rule.max(KEY_POINTS_MAX).error(`At most ${KEY_POINTS_MAX} key points: choose the ones a reader most needs.`),
     }),
-    imageWithAlt('mainImage', 'Main image'),
+    { ...imageWithAlt('mainImage', 'Main image'), group: 'content' },
     defineField({
       name: 'body',
       type: 'blockContent',

@@ -99,8 +99,13 @@ test('/studio without a project explains how to connect one, with no Studio code
   const watch = watchPage(page, baseURL!);
   const response = await page.goto('/studio');
   expect(response?.status()).toBe(200);
-  await expect(page.locator('h1')).toHaveText('Connect a Sanity project to use the Studio');
-  await expect(page.locator('body')).toContainText('NEXT_PUBLIC_SANITY_PROJECT_ID');
+  await expect(page.locator('h1')).toHaveText('The Studio is not connected yet');
+  // Staff read one paragraph: whom to ask, and what for. The developer's steps are folded beneath.
+  await expect(page.locator('main > p').first()).toContainText('Ask your site’s developer');
+  await expect(page.getByText('NEXT_PUBLIC_SANITY_PROJECT_ID')).toBeHidden();
+  await page.getByText('For the developer: how to connect it').click();
+  await expect(page.getByText('npx sanity login')).toBeVisible();
+  await expect(page.locator('details')).toContainText('NEXT_PUBLIC_SANITY_PROJECT_ID');
   expect(await page.locator('meta[name="robots"]').getAttribute('content')).toContain('noindex');
   await page.waitForLoadState('networkidle');
   // The framework runtime loads (about 150 kB); the Studio bundle (megabytes) never does.

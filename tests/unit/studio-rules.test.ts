@@ -205,3 +205,32 @@ describe('citation', () => {
     );
   });
 });
+
+describe('forms in a writer’s order', () => {
+  type FieldDef = { name: string; title?: string; group?: string };
+  const documents = schemaTypes as unknown as Array<{ name: string; groups?: unknown[]; fields?: FieldDef[] }>;
+
+  it.each(documents.filter((t) => t.groups && t.groups.length > 0).map((t) => [t.name, t] as const))(
+    'every field of a %s is in a group a writer sees (none only under "All fields")',
+    (_name, type) => {
+      expect(type.fields!.filter((f) => !f.group).map((f) => f.name)).toEqual([]);
+    },
+  );
+
+  it('a citation starts with its DOI, which "Fill from DOI" beside it completes; every field has a title in plain words', () => {
+    const citation = documents.find((t) => t.name === 'citation')!;
+    expect(citation.fields![0].name).toBe('doi');
+    expect(citation.fields!.map((f) => f.title)).toEqual([
+      'DOI',
+      'Authors',
+      'The list names only some authors',
+      'Year',
+      'Title of the article',
+      'Journal',
+      'Volume',
+      'Issue',
+      'Pages',
+      'URL (when there is no DOI)',
+    ]);
+  });
+});
