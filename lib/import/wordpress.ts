@@ -303,8 +303,15 @@ export async function readWordPress(xml: string, options: WordPressOptions): Pro
     if (!rawTitle) draftReasons.push('it has no title');
 
     const base = text(item, 'rss', 'link') || undefined;
+    // Comments are the old site's conversation with readers: this site has none. Counted, not imported.
+    const comments = children(item, 'wp', 'comment').length;
+    if (comments > 0)
+      counts.set(
+        'comment (not imported: the site has no comments)',
+        (counts.get('comment (not imported: the site has no comments)') ?? 0) + comments,
+      );
     jobs.push({
-      html: text(item, 'content', 'encoded'),
+      html: withFootnotes(text(item, 'content', 'encoded'), m.get('footnotes')?.[0], notes, label),
       where: label,
       ...(base ? { baseUrl: base } : {}),
       finish: (blocks) => {
@@ -321,9 +328,11 @@ export async function readWordPress(xml: string, options: WordPressOptions): Pro
           const reserved = pageSlug ? reservedSlugProblem(pageSlug) : undefined;
           if (reserved) draftReasons.push(`its slug "${pageSlug}" cannot be a page here (${reserved}): give it another`);
           // What a page here has no field for is named, not dropped silently.
+          const oldPath = addressKey(text(item, 'rss', 'link'));
           const unkept = [
             m.get('_thumbnail_id')?.[0] && 'its featured image',
             (m.get('_wp_old_slug') ?? []).length > 0 && 'its old slugs',
+            oldPath && !oldPath.startsWith('/?') && pageSlug && oldPath !== `/${pageSlug.toLowerCase()}` && `its old address ${oldPath}`,
           ].filter((x): x is string => Boolean(x));
           if (unkept.length > 0) {
             notes.push({
@@ -446,6 +455,36 @@ export async function readWordPress(xml: string, options: WordPressOptions): Pro
     job.finish(converted[i].blocks);
   });
   return { articles, notes, counts, ...(siteLanguage ? { language: siteLanguage } : {}) };
+}
+
+/**
+ * WordPress 6.3+ keeps a post's footnotes in its `footnotes` meta (JSON: [{id, content}]) and shows
+ * them where the `<!-- wp:footnotes /-->` block stands. They are added to the end of the text as a
+ * "Notes" list, so the markers' words keep their sources.
+ */
+function withFootnotes(html: string, meta: string | undefined, notes: ImportNote[], where: string): string {
+  if (!meta || meta.trim() === '' || meta.trim() === '[]') return html;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(meta);
+  } catch {
+    notes.push({
+      level: 'warning',
+      where,
+      message: 'Its footnotes could not be read (the footnotes field is not valid JSON); add them in the Studio.',
+    });
+    return html;
+  }
+  const items = (Array.isArray(parsed) ? parsed : [])
+    .map((f) =>
+      f && typeof f === 'object' && typeof (f as { content?: unknown }).content === 'string' ? (f as { content: string }).content : '',
+    )
+    .filter((content) => content.trim() !== '');
+  if (items.length === 0) return html;
+  const list = `<h2>Notes</h2><ol>${items.map((content) => `<li>${content}</li>`).join('')}</ol>`;
+  // The markers: "[1]" in the text, as the list numbers them (a superscript would read as part of the word).
+  html = html.replace(/<sup\b[^>]*\bdata-fn=[^>]*>\s*<a\b[^>]*>\s*(\d+)\s*<\/a>\s*<\/sup>/g, '[$1]');
+  return /<!--\s*wp:footnotes\b[^>]*-->/.test(html) ? html.replace(/<!--\s*wp:footnotes\b[^>]*-->/, list) : `${html}\n${list}`;
 }
 
 /** What a body's conversion needs to know of the export, as plain data (it crosses into worker threads). */
