@@ -3,7 +3,8 @@ export type SourceFormat = 'wordpress' | 'html' | 'markdown' | 'text';
 
 export function detectFormat(source: string): SourceFormat {
   const head = source.slice(0, 20_000);
-  if (/<rss\b[^>]*>/i.test(head) && /xmlns:wp=["']https?:\/\/wordpress\.org\/export\//i.test(head)) return 'wordpress';
+  // WXR: an RSS document with WordPress's export namespace, whatever prefix it is given.
+  if (/<rss\b[^>]*>/i.test(head) && /xmlns:[\w.-]+=["']https?:\/\/wordpress\.org\/export\/1\.\d\/["']/i.test(head)) return 'wordpress';
   if (/<(?:!doctype html|html|body|article|p|h[1-6]|ul|ol|div)\b[^>]*>/i.test(head)) return 'html';
   if (
     /^#{1,6}\s+\S/m.test(head) ||

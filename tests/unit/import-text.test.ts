@@ -41,6 +41,7 @@ describe('plain text like the seed', () => {
   it('tells formats apart by content, not by name', () => {
     expect(detectFormat('<?xml version="1.0"?><rss version="2.0" xmlns:wp="http://wordpress.org/export/1.2/"><channel>')).toBe('wordpress');
     expect(detectFormat('<rss xmlns:wp="https://wordpress.org/export/1.1/">')).toBe('wordpress');
+    expect(detectFormat('<rss version="2.0" xmlns:wordpress="http://wordpress.org/export/1.0/">')).toBe('wordpress');
     expect(detectFormat('<p>Hello</p>')).toBe('html');
     expect(detectFormat('## Heading\n\nText')).toBe('markdown');
     expect(detectFormat('Title\n\nA paragraph - with a dash, and 3 < 4.')).toBe('text');
