@@ -326,6 +326,16 @@ function prepare(body: HTMLElement, ctx: HtmlContext, images: ImageSlot[], html:
       el.remove();
     }
   }
+  // A picture set as a CSS background (older cover blocks, page builders) is no image of the text: named.
+  for (const el of has(/background(?:-image)?\s*:[^;"']*url\(/i) ? [...body.querySelectorAll('[style]')] : []) {
+    const url = /url\(\s*['"]?([^'")]+)/i.exec(el.getAttribute('style') ?? '')?.[1];
+    if (url)
+      ctx.notes.push({
+        level: 'warning',
+        where: ctx.where,
+        message: `A background picture was not imported (${snippet(url, 100)}); add it as an image in the Studio if readers need it.`,
+      });
+  }
   // Event handlers and inline styles are markup the site never writes.
   let handlers = 0;
   for (const el of has(/\son[a-z]+\s*=/i) ? [...body.querySelectorAll('*')] : []) {

@@ -222,3 +222,12 @@ it('keeps a table cell’s links in the list it becomes', () => {
   expect(shape(blocks)).toEqual(['bullet1: Service: KAP; More: details']);
   expect((blocks[0].markDefs as Array<{ href: string }>).map((d) => d.href)).toEqual(['https://example.org/kap']);
 });
+
+it('names a picture set as a CSS background, which is no image of the text', () => {
+  const { notes } = convert(
+    '<div class="wp-block-cover" style="background-image:url(https://old.example/wp-content/uploads/2020/01/hero.jpg)"><p>Welcome</p></div>',
+  );
+  expect(notes).toEqual([
+    'A background picture was not imported (https://old.example/wp-content/uploads/2020/01/hero.jpg); add it as an image in the Studio if readers need it.',
+  ]);
+});
