@@ -1,35 +1,24 @@
 'use client';
-import { useCallback, useState } from 'react';
-import { useDocumentOperation, type DocumentActionComponent } from 'sanity';
-import { lookupDoi } from '../../lib/editorial/crossref';
+import type { DocumentActionComponent } from 'sanity';
+import { useDoiFill } from './useDoiFill';
 
 /**
- * "Fill from DOI" on a citation: authors, year, title, journal, volume, issue and pages from Crossref.
- * Offline, or for a DOI Crossref does not know, it says so and changes nothing.
+ * "Fill from DOI" in a citation's document menu (the same lookup as the button beside the DOI field,
+ * sanity/actions/useDoiFill.ts).
  */
 export const DoiLookupAction: DocumentActionComponent = (props) => {
-  const { id, type, draft, published } = props;
-  const { patch } = useDocumentOperation(id, type);
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
+  const { id, draft, published } = props;
   const current = (draft ?? published) as { doi?: unknown } | null;
   const doi = typeof current?.doi === 'string' ? current.doi.trim() : '';
-
-  const fill = useCallback(async () => {
-    setBusy(true);
-    const result = await lookupDoi(doi);
-    if (result.ok) patch.execute([{ set: result.fields }]);
-    setMessage(result.message);
-    setBusy(false);
-  }, [doi, patch]);
+  const { fill, busy, message, clearMessage, disabled } = useDoiFill(id, doi);
 
   return {
     label: busy ? 'Looking up the DOI…' : 'Fill from DOI',
     title: doi
       ? 'Fill authors, year, title, journal, volume, issue and pages from Crossref'
       : 'Enter the DOI first, then fill the rest from Crossref',
-    disabled: busy || doi === '' || Boolean(patch.disabled),
+    disabled: busy || doi === '' || disabled,
     onHandle: () => void fill(),
-    dialog: message ? { type: 'dialog', header: 'DOI lookup', content: message, onClose: () => setMessage(null) } : null,
+    dialog: message ? { type: 'dialog', header: 'DOI lookup', content: message, onClose: clearMessage } : null,
   };
 };

@@ -1,25 +1,23 @@
 'use client';
-import { useCallback, useState, type FocusEvent } from 'react';
+import { useCallback, type FocusEvent } from 'react';
 import { Box, Button, Flex, Stack, Text } from '@sanity/ui';
-import { set, unset, useDocumentOperation, useFormValue, type StringInputProps } from 'sanity';
-import { lookupDoi } from '../../lib/editorial/crossref';
+import { set, unset, useFormValue, type StringInputProps } from 'sanity';
+import { useDoiFill } from '../actions/useDoiFill';
 import { normalizeDoi } from '../../lib/editorial/doi';
 
 /**
  * The DOI field, first in a citation: it stores the bare DOI (whatever the editor pasted,
  * "https://doi.org/…", "doi: …", a trailing period, is normalised when they leave the field), and
  * "Fill from DOI" beside it fills the authors, year, title, journal, volume, issue and pages from
- * Crossref (lib/editorial/crossref.ts, as the document menu's action does). Offline, or for a DOI
+ * Crossref (sanity/actions/useDoiFill.ts, as the document menu's action does). Offline, or for a DOI
  * Crossref does not know, it says so under the field and changes nothing.
  */
 export function DoiInput(props: StringInputProps) {
   const { value, onChange, elementProps } = props;
   const { onBlur } = elementProps;
   const id = useFormValue(['_id']) as string | undefined;
-  const { patch } = useDocumentOperation((id ?? '').replace(/^drafts\./, ''), 'citation');
-  const [busy, setBusy] = useState(false);
-  const [message, setMessage] = useState<string | null>(null);
   const doi = typeof value === 'string' ? value.trim() : '';
+  const { fill, busy, message, disabled } = useDoiFill((id ?? '').replace(/^drafts\./, ''), doi);
 
   const handleBlur = useCallback(
     (event: FocusEvent<HTMLInputElement>) => {
@@ -31,13 +29,6 @@ export function DoiInput(props: StringInputProps) {
     },
     [value, onChange, onBlur],
   );
-  const fill = useCallback(async () => {
-    setBusy(true);
-    const result = await lookupDoi(doi);
-    if (result.ok) patch.execute([{ set: result.fields }]);
-    setMessage(result.message);
-    setBusy(false);
-  }, [doi, patch]);
 
   return (
     <Stack gap={2}>
@@ -47,7 +38,7 @@ export function DoiInput(props: StringInputProps) {
           mode="ghost"
           text={busy ? 'Looking up…' : 'Fill from DOI'}
           title="Fill authors, year, title, journal, volume, issue and pages from Crossref"
-          disabled={busy || doi === '' || !id || Boolean(patch.disabled)}
+          disabled={busy || doi === '' || !id || disabled}
           onClick={() => void fill()}
         />
       </Flex>
