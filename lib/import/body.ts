@@ -3,6 +3,8 @@
  * heading followed by paragraphs or list items), the crisis note, and author–date citations in the
  * text ("(Short et al., 2018)") that match a reference: those stay as written and link to it.
  */
+import type { ImportedArticle } from './article';
+import type { Byline } from './byline';
 import { textOf, type PortableNode } from './portable';
 import { CRISIS_NOTE, REFERENCES_HEADING } from './plain-text';
 
@@ -155,4 +157,45 @@ export function linkAuthorDateCitations(body: PortableNode[], sources: readonly 
     }
     return changed ? { ...node, markDefs, children } : node;
   });
+}
+
+/** The language a tag names ("es-MX", "en_US": an HTML `lang`, a WXR `<language>`, front matter), when the site has it. */
+export function languageOf(tag: string): ImportedArticle['language'] {
+  const match = /^(en|es)(?:$|[-_])/.exec(tag.trim().toLowerCase());
+  return match ? (match[1] as 'en' | 'es') : undefined;
+}
+
+/**
+ * One article from a file that holds one (an HTML page, a Markdown file): its converted blocks split
+ * into body, references and crisis note, every value the file did not give left out.
+ */
+export function singleArticle(
+  found: {
+    title: string;
+    slug?: string;
+    excerpt?: string;
+    publishedAt?: string;
+    category?: string;
+    byline?: Byline;
+    lang: string;
+  },
+  blocks: readonly PortableNode[],
+  extra: Pick<ImportedArticle, 'draftReasons' | 'previousPaths'> = {},
+): ImportedArticle {
+  const { body, references, crisisMessage } = articleParts(blocks);
+  const language = languageOf(found.lang);
+  return {
+    title: found.title,
+    ...(found.slug ? { slug: found.slug } : {}),
+    ...(found.excerpt ? { excerpt: found.excerpt } : {}),
+    ...(found.publishedAt ? { publishedAt: found.publishedAt } : {}),
+    ...(found.category ? { category: found.category } : {}),
+    ...(found.byline ? { byline: found.byline } : {}),
+    body,
+    references,
+    ...(crisisMessage ? { crisisMessage } : {}),
+    ...(extra.draftReasons?.length ? { draftReasons: extra.draftReasons } : {}),
+    ...(extra.previousPaths?.length ? { previousPaths: extra.previousPaths } : {}),
+    ...(language ? { language } : {}),
+  };
 }

@@ -6,7 +6,7 @@
 import { JSDOM } from 'jsdom';
 import { addressKey } from '../content/redirects';
 import type { ImportedArticle } from './article';
-import { articleParts } from './body';
+import { singleArticle } from './body';
 import { parseByline, type Byline } from './byline';
 import { htmlToPortableText } from './html';
 import { localImageFinder } from './local-images';
@@ -56,7 +56,6 @@ export function readHtmlDocument(html: string, options: { file: string; assets?:
     },
     { keyPrefix: 'b' },
   );
-  const { body, references, crisisMessage } = articleParts(converted.blocks);
   const canonicalSlug = canonical ? /\/([^/?#]+)\/?(?:[?#].*)?$/.exec(canonical)?.[1] : undefined;
   let slug: string | undefined;
   try {
@@ -64,17 +63,9 @@ export function readHtmlDocument(html: string, options: { file: string; assets?:
   } catch {
     slug = undefined;
   }
-  return {
-    title,
-    ...(slug ? { slug } : {}),
-    ...(excerpt ? { excerpt } : {}),
-    ...(publishedAt ? { publishedAt } : {}),
-    ...(category ? { category } : {}),
-    ...(byline ? { byline } : {}),
-    body,
-    references,
-    ...(crisisMessage ? { crisisMessage } : {}),
-    ...(canonical && addressKey(canonical) ? { previousPaths: [canonical] } : {}),
-    ...(lang.startsWith('es') ? { language: 'es' as const } : lang.startsWith('en') ? { language: 'en' as const } : {}),
-  };
+  return singleArticle(
+    { title, slug, excerpt, publishedAt, category, byline, lang },
+    converted.blocks,
+    canonical && addressKey(canonical) ? { previousPaths: [canonical] } : {},
+  );
 }

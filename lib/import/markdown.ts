@@ -6,7 +6,7 @@
 import { load } from 'js-yaml';
 import MarkdownIt from 'markdown-it';
 import type { ImportedArticle } from './article';
-import { articleParts } from './body';
+import { singleArticle } from './body';
 import { parseByline } from './byline';
 import { htmlToPortableText } from './html';
 import { localImageFinder } from './local-images';
@@ -52,7 +52,6 @@ export function readMarkdown(source: string, options: { file: string; assets?: s
     { where: title, notes: options.notes, findImage: localImageFinder(options.file, options.assets) },
     { keyPrefix: 'b' },
   );
-  const { body, references, crisisMessage } = articleParts(converted.blocks);
   const date = first(data.date) ?? first(data.published) ?? first(data.publishDate) ?? first(data.pubDate);
   const publishedAt =
     date && /^\d{4}-\d{2}-\d{2}$/.test(date) ? date : date && !Number.isNaN(Date.parse(date)) ? date : date ? parseDay(date) : undefined;
@@ -62,17 +61,7 @@ export function readMarkdown(source: string, options: { file: string; assets?: s
   const slug = first(data.slug);
   const lang = (first(data.lang) ?? first(data.language) ?? '').toLowerCase();
   const draft = data.draft === true || data.published === false;
-  return {
-    title,
-    ...(slug ? { slug } : {}),
-    ...(excerpt ? { excerpt } : {}),
-    ...(publishedAt ? { publishedAt } : {}),
-    ...(category ? { category } : {}),
-    ...(byline ? { byline } : {}),
-    body,
-    references,
-    ...(crisisMessage ? { crisisMessage } : {}),
+  return singleArticle({ title, slug, excerpt, publishedAt, category, byline, lang }, converted.blocks, {
     ...(draft ? { draftReasons: ['its front matter marks it as a draft'] } : {}),
-    ...(lang.startsWith('es') ? { language: 'es' as const } : lang.startsWith('en') ? { language: 'en' as const } : {}),
-  };
+  });
 }

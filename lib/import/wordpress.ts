@@ -18,7 +18,7 @@ import { addressKey } from '../content/redirects';
 import { DEFAULT_TIME_ZONE } from '../editorial/dates';
 import { reservedSlugProblem } from '../routes';
 import type { ImportedArticle } from './article';
-import { articleParts } from './body';
+import { articleParts, languageOf } from './body';
 import { parseByline, type Byline } from './byline';
 import { siteSlug } from './documents';
 import { Worker } from 'node:worker_threads';
@@ -169,11 +169,7 @@ export async function readWordPress(xml: string, options: WordPressOptions): Pro
   const counts = new Map<string, number>();
   const count = (kind: string) => counts.set(kind, (counts.get(kind) ?? 0) + 1);
 
-  const siteLanguage = /^es\b/i.test(text(channel, 'rss', 'language'))
-    ? 'es'
-    : /^en\b/i.test(text(channel, 'rss', 'language'))
-      ? 'en'
-      : undefined;
+  const siteLanguage = languageOf(text(channel, 'rss', 'language'));
   const origins = new Set(
     [text(channel, 'rss', 'link'), text(channel, 'wp', 'base_site_url'), text(channel, 'wp', 'base_blog_url')].flatMap((u) => {
       try {

@@ -7,6 +7,7 @@ import fc from 'fast-check';
 import { autop, htmlToPortableText, replaceShortcodes, type HtmlContext } from '@/lib/import/html';
 import type { ImportNote } from '@/lib/import/notes';
 import { textOf, type PortableNode } from '@/lib/import/portable';
+import { languageOf } from '@/lib/import/body';
 import { isAllowedHref } from '@/lib/editorial/href';
 
 function convert(html: string, extra: Partial<HtmlContext> = {}) {
@@ -230,4 +231,15 @@ it('names a picture set as a CSS background, which is no image of the text', () 
   expect(notes).toEqual([
     'A background picture was not imported (https://old.example/wp-content/uploads/2020/01/hero.jpg); add it as an image in the Studio if readers need it.',
   ]);
+});
+
+describe('languageOf: the language a source names', () => {
+  it.each([
+    ['es', 'es'],
+    ['es-MX', 'es'],
+    ['ES_us', 'es'],
+    [' en-US ', 'en'],
+    ['en', 'en'],
+  ])('%j is %s', (tag, expected) => expect(languageOf(tag)).toBe(expected));
+  it.each(['', 'et', 'eo', 'fr-CA', 'english', 'esperanto'])('%j is none the site has', (tag) => expect(languageOf(tag)).toBeUndefined());
 });
