@@ -76,6 +76,8 @@ const nextConfig: NextConfig = {
     remotePatterns: [{ protocol: 'https', hostname: 'cdn.sanity.io' }],
   },
   async headers() {
+    // The Studio's API host (a stand-in in tests) is allowed by its policy; the variable is inlined at build.
+    const studioPolicy = { key: 'Content-Security-Policy', value: studioCsp(parsedEnv().NEXT_PUBLIC_SANITY_STUDIO_API_HOST) };
     return [
       { source: NOT_STUDIO, headers: commonHeaders },
       // Draft mode (the cookie) gets a per-response nonce policy from proxy.ts instead of this one.
@@ -84,8 +86,8 @@ const nextConfig: NextConfig = {
         missing: [DRAFT_COOKIE_PRESENT],
         headers: [{ key: 'Content-Security-Policy', value: siteCsp(isDev) }],
       },
-      { source: STUDIO, headers: [...commonHeaders, { key: 'Content-Security-Policy', value: studioCsp() }] },
-      { source: `${STUDIO}/:path*`, headers: [...commonHeaders, { key: 'Content-Security-Policy', value: studioCsp() }] },
+      { source: STUDIO, headers: [...commonHeaders, studioPolicy] },
+      { source: `${STUDIO}/:path*`, headers: [...commonHeaders, studioPolicy] },
     ];
   },
 };

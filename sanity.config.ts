@@ -9,7 +9,7 @@ import { presentationTool } from 'sanity/presentation';
 import { structureTool } from 'sanity/structure';
 import { documentOptions, studioTemplates } from './sanity/document';
 import { nonPagePaths } from './lib/routes';
-import { apiVersion, dataset, projectId } from './sanity/env';
+import { apiVersion, dataset, projectId, studioApiHost } from './sanity/env';
 import { presentationOptions } from './sanity/presentation';
 import { schemaTypes } from './sanity/schemaTypes';
 import { structure } from './sanity/structure';
@@ -19,6 +19,7 @@ export default defineConfig({
   title: 'Clinic blog',
   projectId: projectId || 'unconfigured',
   dataset,
+  ...(studioApiHost ? { apiHost: studioApiHost } : {}),
   schema: { types: schemaTypes, templates: studioTemplates },
   document: documentOptions,
   plugins: [structureTool({ structure }), presentationTool(presentationOptions), visionTool({ defaultApiVersion: apiVersion })],

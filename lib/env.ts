@@ -72,6 +72,20 @@ export const publicEnvSchema = z.object({
       .refine((v) => v >= DEFAULT_API_VERSION, `must be ${DEFAULT_API_VERSION} or later`)
       .default(DEFAULT_API_VERSION),
   ),
+  // The API host the Studio talks to: unset means Sanity's own (api.sanity.io). Tests point it at the
+  // Content Lake stand-in (tests/fixtures/content-lake.ts); the Studio's CSP allows what it names.
+  NEXT_PUBLIC_SANITY_STUDIO_API_HOST: z.preprocess(
+    emptyAsUndefined,
+    z
+      .url({ protocol: /^https?$/, message: 'must be an http(s) origin such as http://localhost:3198' })
+      .refine((u) => {
+        const url = new URL(u);
+        return url.protocol === 'https:' || url.hostname === 'localhost';
+      }, 'must be https, or http://localhost:<port> for a local stand-in')
+      .refine((u) => new URL(u).pathname === '/' && !new URL(u).search, 'must be an origin, without a path')
+      .transform((u) => new URL(u).origin)
+      .optional(),
+  ),
 });
 
 export const serverEnvSchema = z.object({
@@ -116,6 +130,7 @@ function readPublicEnv(): PublicEnv {
     NEXT_PUBLIC_SANITY_PROJECT_ID: process.env.NEXT_PUBLIC_SANITY_PROJECT_ID,
     NEXT_PUBLIC_SANITY_DATASET: process.env.NEXT_PUBLIC_SANITY_DATASET,
     NEXT_PUBLIC_SANITY_API_VERSION: process.env.NEXT_PUBLIC_SANITY_API_VERSION,
+    NEXT_PUBLIC_SANITY_STUDIO_API_HOST: process.env.NEXT_PUBLIC_SANITY_STUDIO_API_HOST,
   }));
 }
 
@@ -135,5 +150,8 @@ export const publicEnv: PublicEnv = {
   },
   get NEXT_PUBLIC_SANITY_API_VERSION() {
     return readPublicEnv().NEXT_PUBLIC_SANITY_API_VERSION;
+  },
+  get NEXT_PUBLIC_SANITY_STUDIO_API_HOST() {
+    return readPublicEnv().NEXT_PUBLIC_SANITY_STUDIO_API_HOST;
   },
 };

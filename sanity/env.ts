@@ -9,11 +9,14 @@ const env = parseEnv(publicEnvSchema, {
   NEXT_PUBLIC_SANITY_PROJECT_ID: process.env.NEXT_PUBLIC_SANITY_PROJECT_ID || process.env.SANITY_STUDIO_PROJECT_ID,
   NEXT_PUBLIC_SANITY_DATASET: process.env.NEXT_PUBLIC_SANITY_DATASET || process.env.SANITY_STUDIO_DATASET,
   NEXT_PUBLIC_SANITY_API_VERSION: process.env.NEXT_PUBLIC_SANITY_API_VERSION,
+  NEXT_PUBLIC_SANITY_STUDIO_API_HOST: process.env.NEXT_PUBLIC_SANITY_STUDIO_API_HOST,
 });
 
 export const projectId = env.NEXT_PUBLIC_SANITY_PROJECT_ID ?? '';
 export const dataset = env.NEXT_PUBLIC_SANITY_DATASET;
 export const apiVersion = env.NEXT_PUBLIC_SANITY_API_VERSION;
+/** Unset: Sanity's own API. Set only to reach a stand-in (the Studio's browser tests). */
+export const studioApiHost = env.NEXT_PUBLIC_SANITY_STUDIO_API_HOST;
 
 /** The Studio needs a real project; without one /studio explains how to connect it. */
 export const isStudioConfigured = projectId !== '';

@@ -50,15 +50,40 @@ export function newNonce(): string {
   return btoa(String.fromCharCode(...bytes));
 }
 
-/** The Studio talks to Sanity's APIs (and Crossref for DOI lookups); it is wider, and only for /studio. */
-export function studioCsp(): string {
+/**
+ * The origins a Studio API host adds: the host itself and its project subdomains (the Studio puts the
+ * project ID in front of the host: http://abc.localhost:3198), over HTTP(S) and websockets.
+ */
+function apiHostSources(apiHost: string): { http: string[]; ws: string[] } {
+  const url = new URL(apiHost);
+  const port = url.port ? `:${url.port}` : '';
+  const ws = url.protocol === 'https:' ? 'wss:' : 'ws:';
+  return {
+    http: [`${url.protocol}//${url.hostname}${port}`, `${url.protocol}//*.${url.hostname}${port}`],
+    ws: [`${ws}//${url.hostname}${port}`, `${ws}//*.${url.hostname}${port}`],
+  };
+}
+
+/**
+ * The Studio talks to Sanity's APIs (and Crossref for DOI lookups); it is wider, and only for /studio.
+ * `apiHost` is NEXT_PUBLIC_SANITY_STUDIO_API_HOST when set (the tests' stand-in): it is allowed too.
+ */
+export function studioCsp(apiHost?: string): string {
+  const extra = apiHost ? apiHostSources(apiHost) : { http: [], ws: [] };
   return [
     "default-src 'self'",
     "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
     "style-src 'self' 'unsafe-inline'",
-    "img-src 'self' data: blob: https://cdn.sanity.io https://*.sanity.io https://lh3.googleusercontent.com https://avatars.githubusercontent.com",
+    [
+      "img-src 'self' data: blob: https://cdn.sanity.io https://*.sanity.io https://lh3.googleusercontent.com https://avatars.githubusercontent.com",
+      ...extra.http,
+    ].join(' '),
     "font-src 'self' data:",
-    "connect-src 'self' https://*.sanity.io wss://*.sanity.io https://*.api.sanity.io wss://*.api.sanity.io https://*.apicdn.sanity.io https://api.crossref.org",
+    [
+      "connect-src 'self' https://*.sanity.io wss://*.sanity.io https://*.api.sanity.io wss://*.api.sanity.io https://*.apicdn.sanity.io https://api.crossref.org",
+      ...extra.http,
+      ...extra.ws,
+    ].join(' '),
     "frame-src 'self'",
     "worker-src 'self' blob:",
     "object-src 'none'",

@@ -1,4 +1,5 @@
 import { EnvError, parseEnv, publicEnvSchema, serverEnvSchema, siteOriginProblem } from '@/lib/env';
+import { studioCsp } from '@/lib/security/csp';
 
 describe('environment contract', () => {
   it('has working defaults: the local dataset, localhost, Chicago time', () => {
@@ -7,6 +8,7 @@ describe('environment contract', () => {
       NEXT_PUBLIC_SANITY_PROJECT_ID: undefined,
       NEXT_PUBLIC_SANITY_DATASET: 'production',
       NEXT_PUBLIC_SANITY_API_VERSION: '2025-02-19',
+      NEXT_PUBLIC_SANITY_STUDIO_API_HOST: undefined,
     });
     expect(parseEnv(serverEnvSchema, {}).SITE_TIME_ZONE).toBe('America/Chicago');
   });
@@ -22,6 +24,8 @@ describe('environment contract', () => {
     [publicEnvSchema, { NEXT_PUBLIC_SITE_URL: 'javascript:alert(1)' }, 'NEXT_PUBLIC_SITE_URL'],
     [publicEnvSchema, { NEXT_PUBLIC_SANITY_PROJECT_ID: 'My Project' }, 'NEXT_PUBLIC_SANITY_PROJECT_ID'],
     [publicEnvSchema, { NEXT_PUBLIC_SANITY_API_VERSION: '2021-03-25' }, 'NEXT_PUBLIC_SANITY_API_VERSION'],
+    [publicEnvSchema, { NEXT_PUBLIC_SANITY_STUDIO_API_HOST: 'http://api.example' }, 'NEXT_PUBLIC_SANITY_STUDIO_API_HOST'],
+    [publicEnvSchema, { NEXT_PUBLIC_SANITY_STUDIO_API_HOST: 'https://api.example/v1' }, 'NEXT_PUBLIC_SANITY_STUDIO_API_HOST'],
     [serverEnvSchema, { SITE_TIME_ZONE: 'Mars/Olympus' }, 'SITE_TIME_ZONE'],
     [serverEnvSchema, { SANITY_REVALIDATE_SECRET: 'short' }, 'SANITY_REVALIDATE_SECRET'],
   ] as const)('names the variable that is wrong (%#)', (schema, source, name) => {
@@ -45,5 +49,29 @@ describe('an origin that cannot be the public one', () => {
 
   it.each(['https://clinic.example', 'https://localhost.clinic.example', 'http://192.168.1.20'])('%j is fine', (value) => {
     expect(siteOriginProblem(value)).toBeUndefined();
+  });
+});
+
+describe('the Studio API host', () => {
+  it('is an origin: https anywhere, http only on localhost (a stand-in)', () => {
+    expect(
+      parseEnv(publicEnvSchema, { NEXT_PUBLIC_SANITY_STUDIO_API_HOST: 'http://localhost:3198/' }).NEXT_PUBLIC_SANITY_STUDIO_API_HOST,
+    ).toBe('http://localhost:3198');
+    expect(
+      parseEnv(publicEnvSchema, { NEXT_PUBLIC_SANITY_STUDIO_API_HOST: 'https://api.example' }).NEXT_PUBLIC_SANITY_STUDIO_API_HOST,
+    ).toBe('https://api.example');
+  });
+
+  it('is allowed by the Studio policy, with its project subdomains, and nothing is added without it', () => {
+    const connect = (csp: string) =>
+      csp
+        .split('; ')
+        .find((d) => d.startsWith('connect-src '))!
+        .split(' ');
+    expect(connect(studioCsp('http://localhost:3198'))).toEqual(
+      expect.arrayContaining(['http://localhost:3198', 'http://*.localhost:3198', 'ws://*.localhost:3198', 'https://api.crossref.org']),
+    );
+    expect(connect(studioCsp('https://api.example'))).toEqual(expect.arrayContaining(['https://*.api.example', 'wss://*.api.example']));
+    expect(studioCsp()).not.toMatch(/localhost|http:|ws:/);
   });
 });
