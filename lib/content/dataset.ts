@@ -129,7 +129,8 @@ export function applyPerspective(documents: RawDocument[], perspective: Perspect
   if (perspective === 'raw') return documents;
   const published = documents.filter((doc) => !doc._id.includes('.'));
   if (perspective === 'published') return published;
-  const byId = new Map(published.map((doc) => [doc._id, doc]));
+  // As on the Content Lake, every document of the drafts view says which version it is.
+  const byId = new Map(published.map((doc) => [doc._id, { ...doc, _originalId: doc._id }]));
   for (const doc of documents) {
     if (doc._id.startsWith('drafts.') && !doc._id.slice('drafts.'.length).includes('.')) {
       const id = doc._id.slice('drafts.'.length);

@@ -16,6 +16,8 @@ export const PORTS = {
   /** A bare App Router page of the same Next (bench/bare-app.ts): the byte budget's floor. */
   bare: 3108,
   closedPort: 3196,
+  /** The Content Lake stand-in (tests/fixtures/content-lake.ts) the Sanity build's Studio talks to, over HTTPS. */
+  contentLake: 3198,
   faultyEndpoint: 3197,
   queryEndpoint: 3199,
 } as const;
@@ -29,3 +31,5 @@ export const PREVIEW_SECRET = 'test-preview-secret';
  */
 export const DUMMY_READ_TOKEN = 'skTestDummyReadToken0123456789abcdefNEVERPUBLIC';
 export const E2E_DATASET = 'tests/fixtures/e2e-dataset.ndjson';
+/** The seed, as the Content Lake stand-in starts from it (and goes back to it before each Studio test). */
+export const STUDIO_DATASET = 'sanity/seed/production.ndjson';
