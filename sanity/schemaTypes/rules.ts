@@ -105,9 +105,16 @@ export const uniqueDoiRule: CustomValidator<string | undefined> = async (value, 
   const id = context.document._id.replace(/^drafts\./, '');
   const others = await context
     .getClient({ apiVersion })
-    .fetch<string[]>('*[_type == "citation" && lower(doi) == $doi && !(_id in [$id, "drafts." + $id])]._id', { doi: doiKey(value), id });
+    .fetch<Array<{ _id: string; title?: string; year?: number }>>(
+      '*[_type == "citation" && lower(doi) == $doi && !(_id in [$id, "drafts." + $id])]{ _id, title, year }',
+      { doi: doiKey(value), id },
+    );
   if (others.length === 0) return true;
-  return `Another citation has the same DOI: ${[...new Set(others.map((o) => o.replace(/^drafts\./, '')))].join(', ')}. Keep one citation document and point every post at it.`;
+  // Named as the writer knows them (title and year), one entry per citation, draft or published.
+  const names = new Map(
+    others.map((o) => [o._id.replace(/^drafts\./, ''), o.title ? `"${o.title}"${o.year ? ` (${o.year})` : ''}` : 'an untitled citation']),
+  );
+  return `This DOI is already in the citation ${[...names.values()].join(' and ')}. Keep one citation and choose it in every post that cites the article.`;
 };
 
 /**

@@ -78,6 +78,25 @@ it('posts show their readability grade as a badge', () => {
     color: 'warning',
     title: expect.stringMatching(/reading ease 34\.7.*Aim for grade 8 or lower/),
   });
+  // Very short sentences score below grade 1, even below 0: the badge never shows "Grade -0.3".
+  const simple = {
+    ...seed,
+    body: [
+      {
+        _type: 'block',
+        _key: 'b',
+        style: 'normal',
+        markDefs: [],
+        children: [{ _type: 'span', _key: 's', text: 'I am sad. It is bad. I can get help.', marks: [] }],
+      },
+    ],
+  };
+  expect(
+    (ReadabilityBadge as unknown as (p: unknown) => { label: string; color: string })({ draft: simple, published: seed }),
+  ).toMatchObject({
+    label: 'Grade 1 or lower',
+    color: 'success',
+  });
 });
 
 describe('the schedule badge: the published version says what readers see, the draft what publishing would do', () => {

@@ -195,9 +195,15 @@ describe('citation', () => {
 
   it('doi: shape and duplicates are warnings; the duplicate check reads the dataset, and is skipped offline', async () => {
     const doc = { _id: 'drafts.citation-new', _type: 'citation', doi: '10.1016/j.biopsych.2018.08.012' };
-    const dataset = { getClient: () => ({ fetch: async () => ['citation-ballard-2019'] }) } as unknown as Partial<ValidationContext>;
-    expect(text(await results(fieldOf(citation, 'doi'), 'warning', doc.doi, context(doc, dataset)))).toMatch(
-      /Another citation has the same DOI: citation-ballard-2019/,
+    const others = [
+      { _id: 'citation-ballard-2019', title: 'Parsing the antidepressant and antisuicidal effects of ketamine', year: 2019 },
+      { _id: 'drafts.citation-ballard-2019', title: 'Parsing the antidepressant and antisuicidal effects of ketamine', year: 2019 },
+    ];
+    const dataset = { getClient: () => ({ fetch: async () => others }) } as unknown as Partial<ValidationContext>;
+    // Named by title and year, once for its draft and published versions, never by document id.
+    const message = text(await results(fieldOf(citation, 'doi'), 'warning', doc.doi, context(doc, dataset)));
+    expect(message).toBe(
+      'This DOI is already in the citation "Parsing the antidepressant and antisuicidal effects of ketamine" (2019). Keep one citation and choose it in every post that cites the article.',
     );
     expect(await results(fieldOf(citation, 'doi'), 'warning', doc.doi, context(doc, { environment: 'cli' }))).toEqual([]);
     expect(text(await results(fieldOf(citation, 'doi'), 'warning', 'doi:10.1/x', context(doc, { environment: 'cli' })))).toMatch(
