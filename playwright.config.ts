@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { DUMMY_READ_TOKEN, E2E_DATASET, PORTS, PREVIEW_SECRET, REVALIDATE_SECRET } from './tests/e2e/servers';
+import { DUMMY_READ_TOKEN, E2E_DATASET, PORTS, PREVIEW_SECRET, REVALIDATE_SECRET, STUDIO_DATASET } from './tests/e2e/servers';
 
 /**
  * Browser tests against production builds: the seed build (".next") and a second build from a
@@ -60,6 +60,21 @@ export default defineConfig({
       use: { ...devices['Desktop Chrome'], launchOptions: chromium, baseURL: `http://127.0.0.1:${PORTS.hostile}` },
     },
     {
+      // The Studio of the Sanity build, driven as the clinic's staff use it, against the Content Lake
+      // stand-in (HTTPS with a certificate made at start, hence ignoreHTTPSErrors). Wide enough that
+      // the document pane sits beside the lists, as on a writer's laptop.
+      name: 'studio',
+      testMatch: /studio\.spec\.ts/,
+      timeout: 120_000,
+      use: {
+        ...devices['Desktop Chrome'],
+        launchOptions: chromium,
+        baseURL: `http://127.0.0.1:${SANITY_PORT}`,
+        ignoreHTTPSErrors: true,
+        viewport: { width: 1600, height: 1000 },
+      },
+    },
+    {
       // Publishing and preview: signed webhooks against copies of the dataset build, draft mode
       // against the Sanity build. Runs last: it edits its own copies of the content.
       name: 'publish',
@@ -88,6 +103,14 @@ export default defineConfig({
       url: `http://127.0.0.1:${QUERY_ENDPOINT_PORT}/v2025-02-19/data/query/production?query=1`,
       // Drafts need the read token, as on the Content Lake; the preview secret is the Presentation tool's.
       env: { QUERY_ENDPOINT_TOKEN: DUMMY_READ_TOKEN, QUERY_ENDPOINT_PREVIEW_SECRET: PREVIEW_SECRET },
+      reuseExistingServer: false,
+      timeout: 30_000,
+    },
+    {
+      // The Content Lake stand-in the Sanity build's Studio talks to (NEXT_PUBLIC_SANITY_STUDIO_API_HOST in scripts/test.sh).
+      command: `node --import tsx tests/fixtures/serve-content-lake.ts ${STUDIO_DATASET} ${PORTS.contentLake}`,
+      url: `https://127.0.0.1:${PORTS.contentLake}/v2025-02-19/users/me`,
+      ignoreHTTPSErrors: true,
       reuseExistingServer: false,
       timeout: 30_000,
     },

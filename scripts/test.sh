@@ -68,7 +68,10 @@ node -e '
 # Next's data cache outlives builds; this build must read the endpoint, not an earlier run's answers.
 rm -rf .next-sanity/cache/fetch-cache
 # With a stand-in read token (tests/e2e/servers.ts): the browser tests prove it reaches no static file.
+# Its Studio talks to the Content Lake stand-in (tests/fixtures/content-lake.ts, port 3198), which
+# tests/e2e/studio.spec.ts drives as the clinic's staff would.
 NEXT_DIST_DIR=.next-sanity NEXT_PUBLIC_SANITY_PROJECT_ID=offline SANITY_API_HOST=http://127.0.0.1:3199 \
+  NEXT_PUBLIC_SANITY_STUDIO_API_HOST=https://localhost:3198 \
   SANITY_API_READ_TOKEN=skTestDummyReadToken0123456789abcdefNEVERPUBLIC npx next build
 kill $endpoint; wait $endpoint 2>/dev/null || true; trap - EXIT
 
