@@ -74,14 +74,16 @@ export const publicEnvSchema = z.object({
   ),
   // The API host the Studio talks to: unset means Sanity's own (api.sanity.io). Tests point it at the
   // Content Lake stand-in (tests/fixtures/content-lake.ts); the Studio's CSP allows what it names.
+  // Only localhost is accepted, so a production build can never send editors elsewhere.
   NEXT_PUBLIC_SANITY_STUDIO_API_HOST: z.preprocess(
     emptyAsUndefined,
     z
-      .url({ protocol: /^https?$/, message: 'must be an http(s) origin such as http://localhost:3198' })
-      .refine((u) => {
-        const url = new URL(u);
-        return url.protocol === 'https:' || url.hostname === 'localhost';
-      }, 'must be https, or http://localhost:<port> for a local stand-in')
+      .url({ protocol: /^https?$/, message: 'must be an origin such as https://localhost:3198' })
+      // Only a stand-in on this machine: any other host would receive the editors' sign-in token.
+      .refine(
+        (u) => new URL(u).hostname === 'localhost',
+        'must be a stand-in on this machine (http(s)://localhost:<port>); unset it for Sanity',
+      )
       .refine((u) => new URL(u).pathname === '/' && !new URL(u).search, 'must be an origin, without a path')
       .transform((u) => new URL(u).origin)
       .optional(),

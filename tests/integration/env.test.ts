@@ -25,7 +25,8 @@ describe('environment contract', () => {
     [publicEnvSchema, { NEXT_PUBLIC_SANITY_PROJECT_ID: 'My Project' }, 'NEXT_PUBLIC_SANITY_PROJECT_ID'],
     [publicEnvSchema, { NEXT_PUBLIC_SANITY_API_VERSION: '2021-03-25' }, 'NEXT_PUBLIC_SANITY_API_VERSION'],
     [publicEnvSchema, { NEXT_PUBLIC_SANITY_STUDIO_API_HOST: 'http://api.example' }, 'NEXT_PUBLIC_SANITY_STUDIO_API_HOST'],
-    [publicEnvSchema, { NEXT_PUBLIC_SANITY_STUDIO_API_HOST: 'https://api.example/v1' }, 'NEXT_PUBLIC_SANITY_STUDIO_API_HOST'],
+    [publicEnvSchema, { NEXT_PUBLIC_SANITY_STUDIO_API_HOST: 'https://api.example' }, 'NEXT_PUBLIC_SANITY_STUDIO_API_HOST'],
+    [publicEnvSchema, { NEXT_PUBLIC_SANITY_STUDIO_API_HOST: 'https://localhost:3198/v1' }, 'NEXT_PUBLIC_SANITY_STUDIO_API_HOST'],
     [serverEnvSchema, { SITE_TIME_ZONE: 'Mars/Olympus' }, 'SITE_TIME_ZONE'],
     [serverEnvSchema, { SANITY_REVALIDATE_SECRET: 'short' }, 'SANITY_REVALIDATE_SECRET'],
   ] as const)('names the variable that is wrong (%#)', (schema, source, name) => {
@@ -53,13 +54,13 @@ describe('an origin that cannot be the public one', () => {
 });
 
 describe('the Studio API host', () => {
-  it('is an origin: https anywhere, http only on localhost (a stand-in)', () => {
+  it('is an origin on this machine only (a stand-in): another host would receive the editors’ token', () => {
     expect(
       parseEnv(publicEnvSchema, { NEXT_PUBLIC_SANITY_STUDIO_API_HOST: 'http://localhost:3198/' }).NEXT_PUBLIC_SANITY_STUDIO_API_HOST,
     ).toBe('http://localhost:3198');
     expect(
-      parseEnv(publicEnvSchema, { NEXT_PUBLIC_SANITY_STUDIO_API_HOST: 'https://api.example' }).NEXT_PUBLIC_SANITY_STUDIO_API_HOST,
-    ).toBe('https://api.example');
+      parseEnv(publicEnvSchema, { NEXT_PUBLIC_SANITY_STUDIO_API_HOST: 'https://localhost:3198' }).NEXT_PUBLIC_SANITY_STUDIO_API_HOST,
+    ).toBe('https://localhost:3198');
   });
 
   it('is allowed by the Studio policy, with its project subdomains, and nothing is added without it', () => {
@@ -71,7 +72,9 @@ describe('the Studio API host', () => {
     expect(connect(studioCsp('http://localhost:3198'))).toEqual(
       expect.arrayContaining(['http://localhost:3198', 'http://*.localhost:3198', 'ws://*.localhost:3198', 'https://api.crossref.org']),
     );
-    expect(connect(studioCsp('https://api.example'))).toEqual(expect.arrayContaining(['https://*.api.example', 'wss://*.api.example']));
+    expect(connect(studioCsp('https://localhost:3198'))).toEqual(
+      expect.arrayContaining(['https://*.localhost:3198', 'wss://*.localhost:3198']),
+    );
     expect(studioCsp()).not.toMatch(/localhost|http:|ws:/);
   });
 });
