@@ -1,5 +1,6 @@
 /**
- * `npm run bench:lint`: precision and recall of the safe-messaging lint on labelled sentences: does it
+ * `npm run bench:lint`: precision and recall of the safe-messaging lint on labelled sentences, English and
+ * Spanish (each sentence by the rules of its language: lib/editorial/lint-corpus.ts): does it
  * ask for crisis resources exactly when a sentence speaks of suicide, self-harm or overdose, and warn
  * exactly when one describes a method or a lethal dose? Format: lib/editorial/lint-corpus.ts.
  *

@@ -9,6 +9,7 @@ import type { FieldFinding, Finding, PathSegment } from './findings';
 import { itemSegment } from './findings';
 import { describeHrefProblem } from './href';
 import { linkFindings } from './links';
+import { languageOfDocument } from '../i18n/languages';
 import { readabilityFindings } from './readability';
 import { reviewDateFindings, reviewDueFinding, reviewerFinding, selfReviewFinding, type ReviewerLike, type ReviewOptions } from './review';
 import { credentialFinding, excerptFinding, imageAltFinding, slugFinding } from './rules';
@@ -55,7 +56,7 @@ export function postFindings(post: DocumentLike, options: CheckOptions = {}): Fi
     ...imageFindings(post, 'mainImage'),
     ...safeMessagingFindings(post),
     ...claimFindings(post),
-    ...readabilityFindings(post.body),
+    ...readabilityFindings(post.body, languageOfDocument(post)),
     ...linkFindings(post.body, ['body']),
     ...citationMarkerFindings(post),
     ...(reviewer ? [reviewer] : []),

@@ -1,9 +1,15 @@
 /**
  * Labelled sentences for measuring the safe-messaging lint (tests/fixtures/lint-corpus, `npm run
  * bench:lint`): reading a corpus file and scoring the lint on it. A corpus is JSON Lines, one object
- * per line: {"text": "…", "crisis": true|false, "method": true|false}; "method" may be left out (false).
- * A JSON array of the same objects is read too.
+ * per line: {"text": "…", "crisis": true|false, "method": true|false, "language": "en"|"es"};
+ * "method" may be left out (false). A JSON array of the same objects is read too.
+ *
+ * Each sentence is scored by the rules of its language: its own "language", else the file's (a name
+ * that begins "es" or "en": es.jsonl, es-holdout.jsonl, en_blind.json), else the language its words
+ * are in (guessLanguage).
  */
+import path from 'node:path';
+import { guessLanguage, isLanguage, LANGUAGES, type Language } from '../i18n/languages';
 import { describesMethod, needsCrisisResources } from './safe-messaging';
 
 export interface LabelledSentence {
@@ -12,12 +18,21 @@ export interface LabelledSentence {
   crisis: boolean;
   /** It describes a method or a lethal dose: a warning is due. */
   method: boolean;
+  /** Whose rules score it. */
+  language: Language;
   /** 1-based line (JSON Lines) or item number, for messages. */
   line: number;
 }
 
+/** The language a corpus file's name gives ("es-holdout.jsonl" → "es"), if any. */
+export function corpusFileLanguage(name: string): Language | undefined {
+  const prefix = /^([a-z]{2})(?:[-_.]|$)/i.exec(path.basename(name))?.[1]?.toLowerCase();
+  return isLanguage(prefix) ? prefix : undefined;
+}
+
 /** Parse a corpus; every problem is named with its line, and nothing is skipped silently. */
 export function parseCorpus(source: string, name: string): LabelledSentence[] {
+  const fileLanguage = corpusFileLanguage(name);
   const trimmed = source.trim();
   const items: Array<{ value: unknown; line: number }> = [];
   if (trimmed.startsWith('[')) {
@@ -39,11 +54,15 @@ export function parseCorpus(source: string, name: string): LabelledSentence[] {
     });
   }
   return items.map(({ value, line }) => {
-    const item = value as { text?: unknown; crisis?: unknown; method?: unknown } | null;
+    const item = value as { text?: unknown; crisis?: unknown; method?: unknown; language?: unknown } | null;
     if (!item || typeof item.text !== 'string' || item.text.trim() === '') throw new Error(`${name}:${line}: "text" must be a sentence.`);
     if (typeof item.crisis !== 'boolean') throw new Error(`${name}:${line}: "crisis" must be true or false.`);
     if (item.method !== undefined && typeof item.method !== 'boolean') throw new Error(`${name}:${line}: "method" must be true or false.`);
-    return { text: item.text, crisis: item.crisis, method: item.method === true, line };
+    if (item.language !== undefined && !isLanguage(item.language)) {
+      throw new Error(`${name}:${line}: "language" must be one of ${LANGUAGES.map((l) => `"${l}"`).join(', ')}.`);
+    }
+    const language = item.language ?? fileLanguage ?? guessLanguage(item.text);
+    return { text: item.text, crisis: item.crisis, method: item.method === true, language, line };
   });
 }
 
@@ -59,13 +78,17 @@ export interface Score {
   falseAlarms: LabelledSentence[];
 }
 
-function score(corpus: readonly LabelledSentence[], label: (s: LabelledSentence) => boolean, predict: (text: string) => boolean): Score {
+function score(
+  corpus: readonly LabelledSentence[],
+  label: (s: LabelledSentence) => boolean,
+  predict: (text: string, language: Language) => boolean,
+): Score {
   const missed: LabelledSentence[] = [];
   const falseAlarms: LabelledSentence[] = [];
   let tp = 0;
   let tn = 0;
   for (const sentence of corpus) {
-    const predicted = predict(sentence.text);
+    const predicted = predict(sentence.text, sentence.language);
     if (predicted && label(sentence)) tp++;
     else if (!predicted && !label(sentence)) tn++;
     else if (predicted) falseAlarms.push(sentence);

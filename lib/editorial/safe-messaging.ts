@@ -11,7 +11,9 @@
  * are measured on (`npm run bench:lint`).
  */
 import type { Finding, PathSegment } from './findings';
-import { allMatches, quotedList, sentences, textBlocks, wholeWords, type Match } from './text';
+import { DEFAULT_LANGUAGE, languageOfDocument, type Language } from '../i18n/languages';
+import { SPANISH_RULES } from './safe-messaging-es';
+import { allMatches, quotedList, sentences, textBlocks, unless, wholeWords, type Match } from './text';
 
 /** What a phrase is about: each requires the crisis resources; a method is also warned about. */
 export type CrisisTopic = 'suicide' | 'self-harm' | 'overdose' | 'method';
@@ -31,9 +33,6 @@ const CUTTING_SPEAKS =
 
 // "cut myself when shaving" is an accident; "hit herself when she felt overwhelmed" is not.
 const WHEN_NOT_FEELING = "when(?! (?:I|he|she|they|you|we) (?:feel|felt|feels|get|got|gets|am|was|were|is|are|['’]m|['’]re)(?![\\p{L}]))";
-
-/** A negative lookahead: the phrase is not followed by any of these words (whole words). */
-const unless = (alternatives: string) => `(?! (?:${alternatives})(?![\\p{L}\\p{N}]))`;
 
 interface TopicRule {
   topic: CrisisTopic;
@@ -206,7 +205,7 @@ const TOPIC_PATTERNS = TOPIC_RULES.map((rule) => ({ topic: rule.topic, pattern: 
  * truck off the overpass … on purpose". The phrase reported is the first one; `without` vetoes it
  * ("a goodbye letter to his team before retiring").
  */
-interface PairRule {
+export interface PairRule {
   topic: CrisisTopic;
   phrase: RegExp;
   with?: RegExp;
@@ -337,97 +336,7 @@ const METHOD_IN_CONTEXT = wholeWords([
 // "OD" is an overdose only in capitals ("od" is not a word, "Od" a name): a case-sensitive pattern.
 const CASE_SENSITIVE = /(?<![\p{L}\p{N}])(?:an|the|an accidental|a fatal|a nonfatal|to|from|of|after|nearly|almost) OD(?![\p{L}\p{N}])/gu;
 
-export interface TopicMatch extends Match {
-  topic: CrisisTopic;
-}
-
-// A sentence is the unit every rule reads; an unpunctuated run is cut at 600 characters (at a space)
-// so that no rule ever scans more than that at once.
-const MAX_SENTENCE = 600;
-function sentenceSpans(text: string): Array<{ text: string; offset: number }> {
-  const spans: Array<{ text: string; offset: number }> = [];
-  let from = 0;
-  for (const sentence of sentences(text)) {
-    const at = text.indexOf(sentence, from);
-    const offset = at >= 0 ? at : from;
-    from = offset + sentence.length;
-    for (let start = 0; start < sentence.length;) {
-      let end = Math.min(sentence.length, start + MAX_SENTENCE);
-      if (end < sentence.length) {
-        const space = sentence.lastIndexOf(' ', end);
-        if (space > start) end = space;
-      }
-      // A run of spaces and dashes reads as one separator: no pattern can try it a million ways.
-      spans.push({ text: sentence.slice(start, end).replace(/[\s\u00A0-]{2,}/g, ' '), offset: offset + start });
-      start = end;
-    }
-  }
-  return spans;
-}
-
-interface SentenceTopics {
-  text: string;
-  topics: TopicMatch[];
-}
-
-function sentenceTopics(span: { text: string; offset: number }): SentenceTopics {
-  const topics: TopicMatch[] = [];
-  const add = (match: Match, topic: CrisisTopic) => topics.push({ text: match.text, index: span.offset + match.index, topic });
-  for (const { topic, pattern } of TOPIC_PATTERNS) for (const match of allMatches(pattern, span.text)) add(match, topic);
-  for (const match of allMatches(CASE_SENSITIVE, span.text)) add(match, 'overdose');
-  const has = (pattern: RegExp) => allMatches(pattern, span.text).length > 0;
-  const pairs = PAIR_RULES.flatMap((rule) => {
-    const matches = allMatches(rule.phrase, span.text);
-    if (matches.length === 0 || (rule.with && !has(rule.with)) || (rule.without && has(rule.without))) return [];
-    return [{ rule, match: matches[0] }];
-  });
-  for (const { rule, match } of pairs) if (!rule.inContext) add(match, rule.topic);
-  // A quantity, a substance or a tool is a method only in a sentence already about these topics;
-  // a means that is an ordinary word too, only there or beside a death.
-  const aboutTopic = topics.some((m) => m.topic !== 'method');
-  if (aboutTopic) for (const match of allMatches(METHOD_IN_CONTEXT, span.text)) add(match, 'method');
-  if (aboutTopic || has(DEATH_WORDS)) {
-    for (const match of allMatches(METHOD_WITH_DEATH, span.text)) add(match, 'method');
-    for (const { rule, match } of pairs) if (rule.inContext) add(match, rule.topic);
-  }
-  return { text: span.text, topics: topics.sort((x, y) => x.index - y.index) };
-}
-
-// The Studio validates on every keystroke and most blocks are unchanged between two runs: each text's
-// analysis is kept (the most recent 1,000 texts).
-const analysed = new Map<string, SentenceTopics[]>();
-const ANALYSED_MAX = 1000;
-
-/** The text's sentences, each with the crisis phrases found in it. */
-function topicsBySentence(text: string): SentenceTopics[] {
-  const known = analysed.get(text);
-  if (known) return known;
-  const result = sentenceSpans(text).map(sentenceTopics);
-  if (analysed.size >= ANALYSED_MAX) analysed.delete(analysed.keys().next().value as string);
-  analysed.set(text, result);
-  return result;
-}
-
-/** Every phrase in a text that makes it a crisis topic, as written, with what it is about. */
-export function crisisTopicsIn(text: string): TopicMatch[] {
-  return topicsBySentence(text).flatMap((s) => s.topics);
-}
-
-/** The suicide, self-harm or overdose phrases a text uses, as written (empty when it uses none). */
-export function suicideTermsIn(text: string): string[] {
-  return crisisTopicsIn(text).map((m) => m.text);
-}
-
-/** True when a text speaks of suicide, self-harm or overdose, or describes a method: crisis resources are due. */
-export const needsCrisisResources = (text: string) => crisisTopicsIn(text).length > 0;
-
-/** True when a text speaks of suicide or self-harm (the scope of the wording rules below; overdose alone is not). */
-export const discussesSuicide = (text: string) => aboutSuicide(crisisTopicsIn(text));
-
-/** True when a text describes a method of suicide or self-harm or a lethal dose. */
-export const describesMethod = (text: string) => crisisTopicsIn(text).some((m) => m.topic === 'method');
-
-interface LanguageRule {
+export interface WordingRule {
   pattern: RegExp;
   /**
    * always: the phrase itself is about suicide; sentence: only in a sentence that speaks of suicide or
@@ -442,7 +351,7 @@ interface LanguageRule {
 const DIE_BY: Record<string, string> = { commit: 'die', commits: 'dies', committed: 'died', committing: 'dying' };
 
 /** The safe-messaging language lint: what to avoid, and what to write instead. */
-const LANGUAGE_RULES: readonly LanguageRule[] = [
+const WORDING_RULES: readonly WordingRule[] = [
   {
     pattern: wholeWords(['commit(?:s|ted|ting)? suicide']),
     scope: 'always',
@@ -475,6 +384,147 @@ const LANGUAGE_RULES: readonly LanguageRule[] = [
   },
 ];
 
+/** One language's rules: the phrases of each topic, the pairs, the means and the wording to avoid. */
+export interface SafeMessagingRules {
+  topics: ReadonlyArray<{ topic: CrisisTopic; pattern: RegExp }>;
+  /** Patterns matched as written, capitals and all ("OD"). */
+  caseSensitive: ReadonlyArray<{ topic: CrisisTopic; pattern: RegExp }>;
+  pairs: readonly PairRule[];
+  /** Means named in a sentence already about these topics. */
+  methodInContext: RegExp;
+  /** Means that are ordinary words too: a method only beside these topics or a death. */
+  methodWithDeath: RegExp;
+  deathWords: RegExp;
+  wording: readonly WordingRule[];
+  /**
+   * What the patterns are matched on, letter for letter (Spanish: accents off, as people often type
+   * them, so "autolesion" is "autolesión"); what is reported is the text as written.
+   */
+  fold?: (text: string) => string;
+}
+
+export const ENGLISH_RULES: SafeMessagingRules = {
+  topics: TOPIC_PATTERNS,
+  caseSensitive: [{ topic: 'overdose', pattern: CASE_SENSITIVE }],
+  pairs: PAIR_RULES,
+  methodInContext: METHOD_IN_CONTEXT,
+  methodWithDeath: METHOD_WITH_DEATH,
+  deathWords: DEATH_WORDS,
+  wording: WORDING_RULES,
+};
+
+const RULES: Record<Language, SafeMessagingRules> = { en: ENGLISH_RULES, es: SPANISH_RULES };
+
+export interface TopicMatch extends Match {
+  topic: CrisisTopic;
+}
+
+/** A piece of text as the rules read it: as written, and as matched. */
+interface Span {
+  text: string;
+  offset: number;
+  /** `text` folded (the same length), or `text` itself. */
+  matched: string;
+}
+
+/** The matches of a pattern in a span, each as written. */
+function matchesIn(pattern: RegExp, span: Span): Match[] {
+  const found = allMatches(pattern, span.matched);
+  return span.matched === span.text
+    ? found
+    : found.map((m) => ({ text: span.text.slice(m.index, m.index + m.text.length), index: m.index }));
+}
+
+// A sentence is the unit every rule reads; an unpunctuated run is cut at 600 characters (at a space)
+// so that no rule ever scans more than that at once.
+const MAX_SENTENCE = 600;
+function sentenceSpans(text: string, rules: SafeMessagingRules): Span[] {
+  const spans: Span[] = [];
+  let from = 0;
+  for (const sentence of sentences(text)) {
+    const at = text.indexOf(sentence, from);
+    const offset = at >= 0 ? at : from;
+    from = offset + sentence.length;
+    for (let start = 0; start < sentence.length;) {
+      let end = Math.min(sentence.length, start + MAX_SENTENCE);
+      if (end < sentence.length) {
+        const space = sentence.lastIndexOf(' ', end);
+        if (space > start) end = space;
+      }
+      // A run of spaces and dashes reads as one separator: no pattern can try it a million ways.
+      const piece = sentence.slice(start, end).replace(/[\s\u00A0-]{2,}/g, ' ');
+      spans.push({ text: piece, offset: offset + start, matched: rules.fold ? rules.fold(piece) : piece });
+      start = end;
+    }
+  }
+  return spans;
+}
+
+interface SentenceTopics {
+  span: Span;
+  topics: TopicMatch[];
+}
+
+function sentenceTopics(span: Span, rules: SafeMessagingRules): SentenceTopics {
+  const topics: TopicMatch[] = [];
+  const add = (match: Match, topic: CrisisTopic) => topics.push({ text: match.text, index: span.offset + match.index, topic });
+  for (const { topic, pattern } of rules.topics) for (const match of matchesIn(pattern, span)) add(match, topic);
+  for (const { topic, pattern } of rules.caseSensitive) for (const match of matchesIn(pattern, span)) add(match, topic);
+  const has = (pattern: RegExp) => allMatches(pattern, span.matched).length > 0;
+  const pairs = rules.pairs.flatMap((rule) => {
+    const matches = matchesIn(rule.phrase, span);
+    if (matches.length === 0 || (rule.with && !has(rule.with)) || (rule.without && has(rule.without))) return [];
+    return [{ rule, match: matches[0] }];
+  });
+  for (const { rule, match } of pairs) if (!rule.inContext) add(match, rule.topic);
+  // A quantity, a substance or a tool is a method only in a sentence already about these topics;
+  // a means that is an ordinary word too, only there or beside a death.
+  const aboutTopic = topics.some((m) => m.topic !== 'method');
+  if (aboutTopic) for (const match of matchesIn(rules.methodInContext, span)) add(match, 'method');
+  if (aboutTopic || has(rules.deathWords)) {
+    for (const match of matchesIn(rules.methodWithDeath, span)) add(match, 'method');
+    for (const { rule, match } of pairs) if (rule.inContext) add(match, rule.topic);
+  }
+  return { span, topics: topics.sort((x, y) => x.index - y.index) };
+}
+
+// The Studio validates on every keystroke and most blocks are unchanged between two runs: each text's
+// analysis is kept (the most recent 1,000 texts of each language).
+const analysed: Record<Language, Map<string, SentenceTopics[]>> = { en: new Map(), es: new Map() };
+const ANALYSED_MAX = 1000;
+
+/** The text's sentences, each with the crisis phrases found in it. */
+function topicsBySentence(text: string, language: Language): SentenceTopics[] {
+  const cache = analysed[language];
+  const known = cache.get(text);
+  if (known) return known;
+  const rules = RULES[language];
+  const result = sentenceSpans(text, rules).map((span) => sentenceTopics(span, rules));
+  if (cache.size >= ANALYSED_MAX) cache.delete(cache.keys().next().value as string);
+  cache.set(text, result);
+  return result;
+}
+
+/** Every phrase in a text that makes it a crisis topic, as written, with what it is about. */
+export function crisisTopicsIn(text: string, language: Language = DEFAULT_LANGUAGE): TopicMatch[] {
+  return topicsBySentence(text, language).flatMap((s) => s.topics);
+}
+
+/** The suicide, self-harm or overdose phrases a text uses, as written (empty when it uses none). */
+export function suicideTermsIn(text: string, language: Language = DEFAULT_LANGUAGE): string[] {
+  return crisisTopicsIn(text, language).map((m) => m.text);
+}
+
+/** True when a text speaks of suicide, self-harm or overdose, or describes a method: crisis resources are due. */
+export const needsCrisisResources = (text: string, language: Language = DEFAULT_LANGUAGE) => crisisTopicsIn(text, language).length > 0;
+
+/** True when a text speaks of suicide or self-harm (the scope of the wording rules below; overdose alone is not). */
+export const discussesSuicide = (text: string, language: Language = DEFAULT_LANGUAGE) => aboutSuicide(crisisTopicsIn(text, language));
+
+/** True when a text describes a method of suicide or self-harm or a lethal dose. */
+export const describesMethod = (text: string, language: Language = DEFAULT_LANGUAGE) =>
+  crisisTopicsIn(text, language).some((m) => m.topic === 'method');
+
 export interface TextSource {
   path: PathSegment[];
   text: string;
@@ -494,18 +544,19 @@ function methodFinding(path: PathSegment[], topics: readonly TopicMatch[]): Find
 
 const aboutSuicide = (topics: readonly TopicMatch[]) => topics.some((m) => m.topic !== 'overdose');
 
-/** Run the language lint over pieces of text (a title, an excerpt, each block of a body). */
-export function languageFindings(sources: readonly TextSource[]): Finding[] {
-  const analysedSources = sources.map((source) => ({ source, sentences: topicsBySentence(source.text) }));
+/** Run the language lint over pieces of text (a title, an excerpt, each block of a body), by the language's rules. */
+export function languageFindings(sources: readonly TextSource[], language: Language = DEFAULT_LANGUAGE): Finding[] {
+  const rules = RULES[language];
+  const analysedSources = sources.map((source) => ({ source, sentences: topicsBySentence(source.text, language) }));
   const documentDiscussesSuicide = analysedSources.some((s) => s.sentences.some((sentence) => aboutSuicide(sentence.topics)));
   const findings: Finding[] = [];
   for (const { source, sentences: analysedSentences } of analysedSources) {
     for (const sentence of analysedSentences) {
       const sentenceDiscussesSuicide = aboutSuicide(sentence.topics);
-      for (const rule of LANGUAGE_RULES) {
+      for (const rule of rules.wording) {
         if (rule.scope === 'sentence' && !sentenceDiscussesSuicide) continue;
         if (rule.scope === 'document' && !documentDiscussesSuicide) continue;
-        for (const match of allMatches(rule.pattern, sentence.text)) {
+        for (const match of matchesIn(rule.pattern, sentence.span)) {
           findings.push({
             level: 'warning',
             path: source.path,
@@ -526,6 +577,7 @@ interface PostText {
   excerpt?: unknown;
   body?: unknown;
   crisisSupport?: unknown;
+  language?: unknown;
   /** A document carries more fields than the rules read. */
   [field: string]: unknown;
 }
@@ -542,7 +594,8 @@ export function postTextSources(post: PostText): TextSource[] {
 /** Error: a post that discusses suicide, self-harm or overdose without the crisis resources switched on. */
 export function crisisSupportFinding(post: PostText): Finding | undefined {
   if (post.crisisSupport === true) return undefined;
-  const terms = postTextSources(post).flatMap((s) => suicideTermsIn(s.text).map((t) => t.toLowerCase()));
+  const language = languageOfDocument(post);
+  const terms = postTextSources(post).flatMap((s) => suicideTermsIn(s.text, language).map((t) => t.toLowerCase()));
   if (terms.length === 0) return undefined;
   return {
     level: 'error',
@@ -552,8 +605,8 @@ export function crisisSupportFinding(post: PostText): Finding | undefined {
   };
 }
 
-/** Every safe-messaging finding of a post. */
+/** Every safe-messaging finding of a post, by the rules of the post's language. */
 export function safeMessagingFindings(post: PostText): Finding[] {
   const crisis = crisisSupportFinding(post);
-  return [...(crisis ? [crisis] : []), ...languageFindings(postTextSources(post))];
+  return [...(crisis ? [crisis] : []), ...languageFindings(postTextSources(post), languageOfDocument(post))];
 }

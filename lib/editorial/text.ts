@@ -97,6 +97,18 @@ export function wholeWords(phrases: readonly string[]): RegExp {
   return new RegExp(`(?<!${WORD_CHAR})(?:${body})(?!${WORD_CHAR})`, 'giu');
 }
 
+/** A negative lookahead for a wholeWords fragment: the phrase is not followed by any of these words. */
+export const unless = (alternatives: string) => `(?! (?:${alternatives})(?![\\p{L}\\p{N}]))`;
+
+/**
+ * Accents off, letter for letter ("autolesión" → "autolesion", "ü" → "u"), with ñ kept (it is its own
+ * letter: "año" is not "ano"). The result has the same length as the text, so a match in it is a
+ * match at the same place in the text. Text is read in NFC, as typed; a combining accent is left as it is.
+ */
+export function foldAccents(text: string): string {
+  return text.replace(/[áàâäÁÀÂÄéèêëÉÈÊËíìîïÍÌÎÏóòôöÓÒÔÖúùûüÚÙÛÜ]/g, (c) => c.normalize('NFD')[0]);
+}
+
 export interface Match {
   text: string;
   index: number;
@@ -108,14 +120,16 @@ export function allMatches(pattern: RegExp, text: string): Match[] {
 }
 
 // Periods that do not end a sentence: common abbreviations and single initials ("E. D. Ballard").
-const ABBREVIATIONS = /\b(?:e\.g|i\.e|etc|vs|cf|al|approx|Dr|Mr|Mrs|Ms|Prof|St|No|Jr|Sr|U\.S|[A-Z])\.(?=\s)/g;
+// Spanish ones too: "Dra.", "Sra.", "Lic.", "p. ej.", "núm.".
+const ABBREVIATIONS =
+  /(?<![\p{L}])(?:e\.g|i\.e|etc|vs|cf|al|approx|aprox|Dr|Dra|Mr|Mrs|Ms|Prof|St|No|Jr|Sr|Sra|Srta|Lic|Ing|Ud|Uds|Vd|p\. ej|ej|pág|págs|núm|U\.S|EE\. ?UU|[A-Z])\.(?=\s)/gu;
 const HOLD = '\u0000';
 
-/** Split prose into sentences on ., ! and ? followed by a space and a capital, digit or quote. */
+/** Split prose into sentences on ., ! and ? (and …) followed by a space and a capital, digit, quote or an opening ¿ or ¡. */
 export function sentences(text: string): string[] {
   const held = text.replace(ABBREVIATIONS, (m) => m.replace(/\./g, HOLD));
   return held
-    .split(/(?<=[.!?]["'”’)\]]*)\s+(?=["'“‘(\[]?[\p{Lu}\p{N}])/u)
+    .split(/(?<=[.!?…]["'”’»)\]]*)\s+(?=["'“‘«(\[¿¡]?[\p{Lu}\p{N}¿¡])/u)
     .map((s) => s.replace(new RegExp(HOLD, 'g'), '.').trim())
     .filter((s) => /[\p{L}\p{N}]/u.test(s));
 }

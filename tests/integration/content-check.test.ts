@@ -63,7 +63,21 @@ it('"committed suicide", a "guaranteed cure" and no crisis resources: exit 1, ea
   );
   expect(report).toMatch(/warning body\[_key=="u2"\]: "cure" promises more .*\n +suggestion: Say what the research shows/);
   expect(report).toMatch(/warning title: "guaranteed"/);
-  expect(stdout).toMatch(/1 error, \d+ warnings: fix the errors before publishing\./);
+  expect(stdout).toMatch(/2 errors, \d+ warnings: fix the errors before publishing\./);
+});
+
+it('a Spanish post is read by the Spanish rules: "cometió suicidio", "cura garantizada", INFLESZ', async () => {
+  const { code, stdout } = await contentCheck(fixture('content-check-unsafe.ndjson'));
+  expect(code).toBe(1);
+  const report = section(stdout, 'post-unsafe-es');
+  expect(report).toMatch(/error +crisisSupport: This article speaks of suicide, self-harm or overdose \("suicidio" and "suicida"\)/);
+  expect(report).toMatch(
+    /warning body\[_key=="e1"\]: "cometió suicidio" speaks of suicide as a crime.*\n +suggestion: Write "murió por suicidio"\./,
+  );
+  expect(report).toMatch(/warning title: "cura" promises more/);
+  expect(report).toMatch(/warning title: "garantizada": no treatment result can be guaranteed/);
+  expect(report).toMatch(/warning body: The Spanish text scores -?\d+\.\d on the INFLESZ scale \(very hard; Fernández-Huerta/);
+  expect(report).not.toMatch(/Flesch-Kincaid|reads at grade/);
 });
 
 it('a dangling author, a bad date, a broken citation and a javascript: link: exit 1, each document named', async () => {

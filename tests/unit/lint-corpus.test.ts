@@ -6,8 +6,8 @@ import { crisisTopicsIn, needsCrisisResources } from '@/lib/editorial/safe-messa
 const DIR = path.join(__dirname, '..', 'fixtures', 'lint-corpus');
 const files = readdirSync(DIR).filter((f) => f.endsWith('.jsonl'));
 
-it('the labelled corpora hold 150+ sentences of both classes', () => {
-  const all = files.flatMap((f) => parseCorpus(readFileSync(path.join(DIR, f), 'utf8'), f));
+it.each(['en', 'es'])('the labelled corpora hold 150+ sentences of both classes in each language (%s)', (language) => {
+  const all = files.flatMap((f) => parseCorpus(readFileSync(path.join(DIR, f), 'utf8'), f)).filter((s) => s.language === language);
   expect(all.length).toBeGreaterThanOrEqual(150);
   expect(all.filter((s) => s.crisis).length).toBeGreaterThanOrEqual(75);
   expect(all.filter((s) => !s.crisis).length).toBeGreaterThanOrEqual(75);
@@ -42,12 +42,28 @@ it('a run of dashes or hyphenated words cannot make a pattern try it every way (
 describe('reading a corpus', () => {
   it('JSON Lines or a JSON array; "method" may be left out', () => {
     expect(parseCorpus('{"text": "A.", "crisis": true}\n\n{"text": "B.", "crisis": false, "method": false}\n', 'c.jsonl')).toEqual([
-      { text: 'A.', crisis: true, method: false, line: 1 },
-      { text: 'B.', crisis: false, method: false, line: 3 },
+      { text: 'A.', crisis: true, method: false, language: 'en', line: 1 },
+      { text: 'B.', crisis: false, method: false, language: 'en', line: 3 },
     ]);
     expect(parseCorpus('[{"text": "A.", "crisis": true, "method": true}]', 'c.json')).toEqual([
-      { text: 'A.', crisis: true, method: true, line: 1 },
+      { text: 'A.', crisis: true, method: true, language: 'en', line: 1 },
     ]);
+  });
+
+  it("each sentence is scored by its language: its own, else the file name's, else the one its words are in", () => {
+    const parsed = parseCorpus(
+      ['{"text": "Quiero quitarme la vida.", "crisis": true}', '{"text": "She wanted to die.", "crisis": true, "language": "en"}'].join(
+        '\n',
+      ),
+      'es-extra.jsonl',
+    );
+    expect(parsed.map((s) => s.language)).toEqual(['es', 'en']);
+    const guessed = parseCorpus('{"text": "No quiero despertar mañana, estoy cansada de vivir.", "crisis": true}', 'mixed.jsonl');
+    expect(guessed[0].language).toBe('es');
+    expect(scoreLint(guessed).crisis.truePositives).toBe(1);
+    expect(() => parseCorpus('{"text": "A.", "crisis": true, "language": "fr"}', 'c.jsonl')).toThrow(
+      'c.jsonl:1: "language" must be one of "en", "es".',
+    );
   });
 
   it('a broken line is named, never skipped', () => {

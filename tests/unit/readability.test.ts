@@ -4,7 +4,14 @@ import { block, SEED_POST_ID, seedDoc } from '../fixtures/datasets';
 describe('Flesch-Kincaid grade and Flesch reading ease', () => {
   it('follow the published formulas', () => {
     // 6 words, 6 syllables, 1 sentence: 0.39×6 + 11.8×1 − 15.59 ≈ −1.4 and 206.835 − 1.015×6 − 84.6×1 ≈ 116.1.
-    expect(readabilityOf(['The cat sat on the mat.'])).toEqual({ sentences: 1, words: 6, syllables: 6, grade: -1.4, readingEase: 116.1 });
+    expect(readabilityOf(['The cat sat on the mat.'])).toEqual({
+      language: 'en',
+      sentences: 1,
+      words: 6,
+      syllables: 6,
+      grade: -1.4,
+      readingEase: 116.1,
+    });
   });
 
   it('count syllables the usual way', () => {
