@@ -53,7 +53,7 @@ const TOPIC_RULES: readonly TopicRule[] = [
     topic: 'suicide',
     phrases: [
       // The word itself, but not "suicidio político", "misión suicida", "atentado suicida".
-      `(?<!(?:mision|misiones|atentados?|ataques?|terroristas?|drones?|comandos?|bombarderos?|pilotos?|escuadron|brigadas?|puertas?|coches?|carros?|salto|saltos|kamikazes?|operacion|operaciones|comando) )suicid(?:io|ios|a|as|ar|arse|arme|arte|arnos|andose|andome|o|aron|aba|aban|ado|ada|ados|adas|are|ara|aria|arian|en|e|amos|ologia|ologo|ologa|ologos|alidad)${unless('(?:politico|profesional|comercial|electoral|financiero|economico|laboral|deportivo|mediatico|social|empresarial|academico|fiscal)|(?:futbolistica|politica|deportiva|economica|comercial|electoral|profesional|social|financiera|mediatica|laboral)mente|(?:para|a) (?:tu|su|mi|la|el|los|las|nuestra|nuestro|tus|sus) (?:salud|bolsillo|carrera|economia|cuerpo|negocio|empresa|cartera|figura|dieta|reputacion|higado|corazon|piel|finanzas|cuenta|bolsa)')}`,
+      `(?<!(?:mision|misiones|atentados?|ataques?|terroristas?|drones?|comandos?|bombarderos?|pilotos?|escuadron|brigadas?|puertas?|coches?|carros?|salto|saltos|kamikazes?|operacion|operaciones|comando) )suicid(?:io|ios|as|ar|arse|arme|arte|arnos|andose|andome|ado|ada|ados|adas|are|aria|arian|en|e|amos|ologia|ologo|ologa|ologos|alidad|a)${unless('(?:politico|profesional|comercial|electoral|financiero|economico|laboral|deportivo|mediatico|social|empresarial|academico|fiscal)|(?:futbolistica|politica|deportiva|economica|comercial|electoral|profesional|social|financiera|mediatica|laboral)mente|(?:para|a) (?:tu|su|mi|la|el|los|las|nuestra|nuestro|tus|sus) (?:salud|bolsillo|carrera|economia|cuerpo|negocio|empresa|cartera|figura|dieta|reputacion|higado|corazon|piel|finanzas|cuenta|bolsa)')}`,
       'para[\\s-]?suicid(?:io|ios|a|as)',
       // "quitarme la vida", "se quitó la vida", "intentó quitarse la vida".
       `quit(?:ar|arme|arte|arse|arnos|andome|andose|andote)(?: la)? vida`,
@@ -92,12 +92,26 @@ const TOPIC_RULES: readonly TopicRule[] = [
       `(?:cobrar|recibir)[a-z]* (?:el|mi|su) seguro de vida si (?:yo |el |ella )?(?:faltara|faltase|muriera|me muero|se muere|no estuviera)`,
       `(?:pidiendo|pedia|pido|pide|rezando|rezaba|rezo|reza|rogando|rogaba) (?:a dios )?(?:no despertar|no volver a despertar|morir(?:me)?|que (?:dios )?me (?:lleve|llevara|recoja|recogiera))`,
       `ya no (?:voy|va|vas|iba|ibamos) a estar${CLAUSE_END}`,
-      `ya (?:me|se|te) (?:(?:habia|ha|he) )?desped[a-z]* de (?:todos|todo el mundo)`,
+      `ya (?:me|se|te) (?:(?:habia|ha|he) )?desp[ie]d[a-z]* de (?:todos|todo el mundo)`,
       // Wanting to die: "quiero morir", "ganas de morirme", but not "me muero de ganas" or "morirme de vergüenza".
-      `(?:quiero|quiera|quisiera|queria|quise|quiere|quieres|queremos|quieren|querer|querria|deseo|deseaba|desea|deseando|ganas de|deseos de|deseo de|prefiero|preferiria|preferia|pense en|pienso en|piensa en|pensaba en|pensando en|solo quiero|quisiera poder) (?:ya )?(?:morir|morirme|morirse|morirte|estar muert[oa]s?|dejar de existir|no existir|no estar vivo|no estar viva|desaparecer para siempre|no despertar|no despertarme|dormir para siempre)${unless(`${HYPERBOLE}|de (?:viej[oa]|anciano)|en (?:paz|mi cama|mi tierra|casa)|feliz|tranquil[oa]`)}(?![\\s,]*(?:ja(?:ja|j)+|je(?:je)+|ji(?:ji)+|jsj[sj]*|lol|xd)(?![\\p{L}]))`,
+      `(?:quiero|quiera|quisiera|queria|quise|quiere|quieres|queres|queremos|quieren|querer|querria|kiero|kiere|deseo|deseaba|desea|deseando|ganas de|deseos de|deseo de|prefiero|preferiria|preferia|pense en|pienso en|piensa en|pensaba en|pensando en|solo quiero|quisiera poder) (?:ya )?(?:morir|morirme|morirse|morirte|estar muert[oa]s?|dejar de existir|no existir|no estar vivo|no estar viva|desaparecer para siempre|no despertar|no despertarme|dormir para siempre)${unless(`${HYPERBOLE}|de (?:viej[oa]|anciano)|en (?:paz|mi cama|mi tierra|casa)|feliz|tranquil[oa]`)}(?![\\s,]*(?:ja(?:ja|j)+|je(?:je)+|ji(?:ji)+|jsj[sj]*|lol|xd)(?![\\p{L}]))`,
       `(?:quisiera|ojala|ojala que|desearia|prefiero|preferiria|mejor) (?:yo )?(?:estuviera|estar|estaria|haber) (?:muert[oa]s?|morido)`,
       '(?:estaria|estarias|estariamos|estar) mejor muert[oa]s?',
       `mejor muert[oa]s?(?! de)`,
+      // "mejor me muero", "que mejor ya se muere", but not "me muero de hambre".
+      `mejor (?:ya )?(?:me|se|te) (?:muero|muere|mueres|moria|moriria|muera|morire|moriras|morira|mori|murio)(?! de (?!una vez))`,
+      `(?:para|pa['’]?|pa) (?:que|q) (?:sigo|sigue|sigues|seguir|vivo|vive|vives|estoy|esta|estas) (?:vivo|viva|aqui|en este mundo|viviendo)`,
+      // Going to God before one's time: "ya se quiere ir con Diosito", "le pido a Diosito que ya me recoja".
+      `(?:ir(?:me|se|te)|vay(?:a|as)|fuera|fueras) con (?:dios|diosito|mi (?:mama|papa|madre|padre|abuel[oa])|el|ella) (?:antes de tiempo|ya|de una vez)`,
+      `(?:quier[a-z]*|quer(?:es|ia|ias)|kiero) ir(?:me|se|te)? con (?:dios|diosito)`,
+      `(?:dios|diosito|señor|virgen|virgencita) (?:que )?(?:ya )?(?:me|lo|la|nos) (?:recoja|recogiera|lleve|llevara|recogiese)`,
+      `(?:ir(?:me|se|te)|vaya|vayas|fuera|fuese) de este mundo`,
+      `antes de (?:irme|irse|irte|partir|morir(?:me)?) para siempre`,
+      `(?:formas|maneras|modos|metodos|forma|manera) (?:de|para) (?:morir|matar(?:me|se|te)|suicidar(?:me|se|te)|quitar(?:me|se|te) la vida)`,
+      `pens[a-z]* (?:mucho |todo el tiempo |siempre |a cada rato |mucho tiempo )?en (?:la muerte|morir(?:me|se)?|mi (?:propia )?muerte)${CLAUSE_END}`,
+      `pens[a-z]* (?:mucho |todo el tiempo |siempre |a cada rato )?en (?:la muerte|morir(?:me|se)?) (?:todo el tiempo|a cada rato|siempre|todos los dias|cada noche)`,
+      'no (?:voy a estar|estare|estara|vaya a estar) (?:aqui |viv[oa] )?para (?:mi|su) (?:propio )?cumpleaños',
+      `intoxicar(?:me|se|te)(?: (?:a proposito|adrede|con))`,
       `ojala (?:que )?(?:me|se|te) (?:muera|muriera|hubiera muerto|mueran|muriese)(?! de)`,
       `ojala (?:que )?(?:no (?:despierte|despertara|amanezca|amaneciera)|nunca (?:hubiera|hubiese) nacido)`,
       // "estarían mejor sin mí", "sería mejor no estar".
@@ -106,7 +120,7 @@ const TOPIC_RULES: readonly TopicRule[] = [
       '(?:la muerte|morir(?:me|se)?|el suicidio|quitar(?:me|se) la vida|matar(?:me|se)) (?:como|es|era|seria|sea) (?:la |mi |su |una )?(?:unica )?(?:salida|solucion|opcion|escape)',
       '(?:seria|es|sería) mejor (?:si )?(?:no (?:estar|estuviera|existir|existiera|haber nacido|hubiera nacido)|desaparecer|que (?:yo )?no (?:estuviera|existiera))',
       // Not wanting to live or to wake up.
-      `(?:no|ya no|nunca) (?:quiero|quiere|queria|quiera|quisiera|tengo ganas de|tiene ganas de|tenia ganas de|deseo|desea|me (?:dan|quedan) ganas de) (?:seguir (?:viviendo|vivo|viva|aqui|existiendo|adelante|en este mundo)|seguir${CLAUSE_END}|vivir|estar viv[oa]|estar aqui|existir|despertar|despertarme|amanecer|volver a despertar|seguir con vida|seguir en este mundo|estar en este mundo)${unless('(?:en|con|asi|de esta manera|de esta forma|aqui en|lejos|cerca|sol[oa]|temprano|tarde|para (?:ir|la escuela|el trabajo)|a (?:los|las|la|el|mi|mis|su|sus|tu|tus|nadie|nuestro|nuestra|nuestros|nuestras|ese|esa|este|esta|[a-z]+ (?:que|quien)))')}`,
+      `(?:no|ya no|nunca|ni) (?:quiero|quiere|quieres|queres|quieren|queria|querias|quiera|quisiera|kiero|kiere|tengo ganas de|tiene ganas de|tenia ganas de|deseo|desea|me (?:dan|quedan) ganas de) (?:seguir (?:viviendo|vivo|viva|aqui|existiendo|adelante|en este mundo)|seguir${CLAUSE_END}|vivir|estar viv[oa]|estar aqui|existir|despertar|despertarme|amanecer|volver a despertar|seguir con vida|seguir en este mundo|estar en este mundo)${unless('(?:en|con|asi|de esta manera|de esta forma|aqui en|lejos|cerca|sol[oa]|temprano|tarde|para (?:ir|la escuela|el trabajo)|a (?:los|las|la|el|mi|mis|su|sus|tu|tus|nadie|nuestro|nuestra|nuestros|nuestras|ese|esa|este|esta|[a-z]+ (?:que|quien)))')}`,
       '(?:dormir|dormirme|acostarme) y no (?:despertar|despertarme|volver a despertar)',
       'no (?:volver|volvere|volveria) a despertar(?:me)?',
       'dormir(?:me)? para siempre',
@@ -114,7 +128,7 @@ const TOPIC_RULES: readonly TopicRule[] = [
       // "la vida no vale la pena", "no tengo razones para vivir".
       '(?:la vida|vivir|mi vida|su vida) (?:ya )?no (?:vale|tiene) (?:la pena|sentido)',
       '(?:no|ya no) (?:vale|valia|valdria|merece|merecia) la pena (?:vivir|seguir viviendo|seguir)(?![\\p{L}])',
-      `(?:no|ya no|sin) (?:tengo|tiene|tenia|tener|hay|encuentro|encuentra|veo|ve|le veo|le encuentro) (?:ninguna |ningun |una )?(?:razon(?:es)?|motivos?|sentido|proposito) (?:para|de|a|en) (?:vivir|seguir (?:viviendo|vivo|viva|aqui|adelante)|seguir(?=\\s*(?:[.,;:!?…]|$)| (?:y|pero|porque|asi|con (?:esto|esta vida|vida))(?![\\p{L}]))|la vida|estar viv[oa]|estar aqui|existir)${unless('(?:con|asi|aqui en|en esta)')}`,
+      `(?:no|ya no|sin) (?:le )?(?:tengo|tiene|tenia|tener|hay|habia|encuentr[a-z]*|veo|ve|veia|halla|hallo) (?:ninguna |ningun |una )?(?:razon(?:es)?|motivos?|sentido|proposito) (?:para|de|a|en) (?:vivir|su vida|mi vida|tu vida|seguir (?:viviendo|vivo|viva|aqui|adelante)|seguir(?=\\s*(?:[.,;:!?…]|$)| (?:y|pero|porque|asi|con (?:esto|esta vida|vida))(?![\\p{L}]))|la vida|estar viv[oa]|estar aqui|existir)${unless('(?:con|asi|aqui en|en esta)')}`,
       'nada por (?:lo )?(?:que|cual) vivir',
       '(?:perdi|perdio|perdido|perder|pierdo) (?:las )?ganas de vivir',
       '(?:cansad[oa]s?|hart[oa]s?) de (?:vivir|estar viv[oa]|existir|la vida)(?![\\p{L}])(?! (?:en|asi|con|de esta))',
@@ -123,8 +137,7 @@ const TOPIC_RULES: readonly TopicRule[] = [
       // Thoughts of death or suicide: "pensamientos suicidas", "pensar en la muerte".
       '(?:pensamientos?|ideas?|ideacion|fantasias?) (?:de|sobre) (?:la )?(?:muerte|morir|morirme|quitarme la vida|matarme|no despertar|no existir|dejar de existir)(?! (?:de (?:un|una|el|la|mi|su)|en (?:la|el) (?:novela|pelicula|libro|obra)))',
       // Goodbyes for good.
-      '(?:carta|cartas|nota|notas|mensaje) de despedida(?! (?:a (?:la|el|los|las|mis|sus) (?:compañeros|equipo|empresa|clientes|alumnos|oficina|trabajo)|por (?:su|mi) (?:jubilacion|retiro|mudanza)))',
-      '(?:me|se|te) (?:(?:habia|ha|he|habian|has) )?desped(?:i|io|ia|ido|ir|irme|irse|imos) de todos(?: por si acaso| para siempre)',
+      '(?:me|se|te) (?:(?:habia|ha|he|habian|has) )?desp[ie]d(?:i|io|ia|ido|ir|irme|irse|imos|e|o) de todos(?: por si acaso| para siempre)',
       'regal(?:o|aba|ando|ar|e) (?:todas )?sus cosas',
       // Attempts named without the word.
       '(?:intentos?|intento) (?:previos?|anteriores?|de quitarse la vida|de quitarme la vida|de acabar con su vida)',
@@ -168,6 +181,7 @@ const TOPIC_RULES: readonly TopicRule[] = [
       `(?:${CLITIC} )?(?:golpe[a-z]+|pega[a-z]*|arañ[a-z]+|rasguñ[a-z]+|rasc[a-z]+|pellizc[a-z]+|mord[a-z]+) (?:a si mism[oa]|hasta (?:sangrar|que (?:sangr[a-z]+|salio sangre|saliera sangre)))`,
       `(?:rasc|pellizc|arañ|rasguñ|golpe|mord|quem|cort)[a-z]* (?:(?:la piel|los brazos|las piernas|el cuerpo|las manos) )?(?:a proposito|adrede|para castigar(?:se|me|te))`,
       `(?:volver|vuelva|vuelve|volvio|volvi|vuelvo) a (?:lastimar(?:se|me|te)|hacer(?:se|me|te) (?:dano|daño)|autolesionar(?:se|me|te)|cortar(?:se|me|te)(?! (?:el|la|los|las) (?:pelo|cabello|uñas|fleco|barba)))`,
+      `${CLITIC} (?:volv[a-z]*|vuelv[a-z]*) a (?:cortar|lastimar|quemar|hacer (?:dano|daño)|autolesionar)(?! (?:el|la|los|las|un|una) (?:pelo|cabello|uñas|fleco|barba|dedo|mano|comida|carne|pan|cebolla))`,
       'hasta (?:sangrar|hacerme sangrar|hacerse sangrar|que (?:me |le )?(?:sangr[a-z]+|salio sangre|saliera sangre))',
       '(?:impulsos?|ganas|necesidad|urgencia) de (?:cortarme|cortarse|hacerme daño|hacerse daño|lastimarme|lastimarse|quemarme|quemarse|golpearme|golpearse)',
     ],
@@ -190,7 +204,7 @@ const TOPIC_RULES: readonly TopicRule[] = [
     phrases: [
       // A lethal dose, or how many pills would kill.
       '(?:dosis|cantidad|cantidades|nivel|niveles)(?: de (?:[a-z]+ ){0,2}?[a-z]+)?(?: (?:seria|es|sea|podria ser|resultaria|que (?:seria|es|sea)))? (?:letal|letales|mortal|mortales|fatal|fatales|toxica|toxicas|suficiente para (?:morir|matar))',
-      `cuant[oa]s ${PILLS}(?: de [a-z]+)? (?:se necesitan|hacen falta|necesito|necesita|son necesari[oa]s|bastan|serian suficientes|se requieren) (?:para )?(?:ya )?(?:morir[a-z]*|matar[a-z]*|una sobredosis|no despertar|no volver a despertar|acabar|quitar[a-z]* la vida)`,
+      `cuant[oa]s ${PILLS}(?: (?:de|del) (?:[a-z]+ ){0,2}?[a-z]+)? (?:se necesitan|hacen falta|necesito|necesita|son necesari[oa]s|bastan|serian suficientes|se requieren) (?:(?:para|pa) )?(?:ya )?(?:morir[a-z]*|matar[a-z]*|una sobredosis|no despertar|no volver a despertar|acabar|quitar[a-z]* la vida)`,
       // Swallowing an amount: "se tomó 40 pastillas", "se tragó un frasco entero".
       `(?:tom[a-z]*|trag[a-z]*|ingiri[a-z]*|ingeri[a-z]*|beb[a-z]*|inyect[a-z]*) (?:\\d+|decenas de|docenas de|un frasco|el frasco|todo el frasco|un bote|el bote|todo el bote|una caja|toda la caja|todas (?:las|sus|mis)|tod[oa]s) (?:(?:entero|entera|completo|completa) )?(?:de )?(?:(?:las|sus|mis|los) )?${PILLS}`,
       `(?:tom|trag|ingiri|ingeri|beb|inyect)[a-z]* (?:el|un|la|una|todo el|toda la) (?:frasco|bote|caja|blister|paquete|vial|jeringa) (?:entero |entera |completo |completa )?de ${PILLS}`,
@@ -199,7 +213,8 @@ const TOPIC_RULES: readonly TopicRule[] = [
       // Hanging; but "se colgó la computadora", "colgar el teléfono" are not.
       // Hanging, but not the word game ("jugar al ahorcado") or being broke ("ahorcado de dinero").
       `colgar(?:me|te|se) (?:en|de|del) (?:el |la |un |una )?(?:garaje|garage|cochera|closet|ropero|armario|arbol|viga|techo|ventilador|baño|cuarto|barandal|rama|puente)`,
-      `(?:me|te|se) (?:quiero|quiere|quieres|voy a|va a|vas a|iba a|pense en|penso en|pensaba) colgar(?! (?:el|la|los|las|un|una|mi|su|tu|lo))`,
+      `(?:me|te|se) (?:quier[a-z]*|quer(?:ia|ias|es)|voy a|va a|vas a|iba a|pense en|penso en|pensaba|intent[a-z]*) colgar(?! (?:el|la|los|las|un|una|mi|su|tu|lo))`,
+      `colgar(?:me|te|se) con (?:una|un|la|el|su|mi) (?:cuerda|soga|cinturon|extension|cable|sabana|cadena|corbata|bufanda|lazo)`,
       `colgad[oa]s? (?:de|del|en) (?:una |un |la |el )?(?:viga|arbol|rama|cuerda|soga|barandal|barandilla|ventilador|techo|closet|ropero|garaje)`,
       `${CLITIC} colg(?:o|aba|ara|ar|ado) (?:de|del) (?:una|un|la|el) (?:viga|arbol|rama|cuerda|soga|barandal|barandilla|ventilador|techo|closet|ropero)`,
       'colgarse (?:de|del) (?:una|un|la|el) (?:viga|arbol|rama|cuerda|soga|barandal|ventilador|techo)',
@@ -216,11 +231,14 @@ const TOPIC_RULES: readonly TopicRule[] = [
       '(?:dejar|dej[a-z]*) abiert[oa] (?:la llave del gas|el gas|la estufa)',
       'piedras en (?:los|sus|mis) bolsillos',
       'herida (?:de bala |por arma de fuego )?autoinfligida',
+      // "volarse la cabeza": a firearm, said without naming it.
+      `(?:volar|volarme|volarse|volarte|vuela|volo) (?:la cabeza|los sesos)`,
+      `${CLITIC} (?:va a|voy a|vas a|iba a|quiere|quiero|queria) volar (?:la cabeza|los sesos)`,
       // Wrists, poison, gas.
       `(?:cort[a-z]*|abr[a-z]*)(?:se|me|te)? (?:las|sus|mis) (?:venas|muñecas)`,
       `envenenar(?:me|te|se)${unless('(?:de|con) (?:chismes|rencor|odio|noticias|celos|pensamientos)')}`,
       `${CLITIC} envenen(?:o|aba|aron|e)`,
-      '(?:motor|carro|coche|auto) (?:encendido|prendido|en marcha) (?:en|dentro de) (?:el|la|un) (?:garaje|garage|cochera)',
+      '(?:motor|carro|coche|auto|camioneta|troca) (?:encendido|prendido|en marcha) (?:en|dentro de|dentro del|en el|en la|en un) (?:(?:el|la|un) )?(?:garaje|garage|cochera)',
       `(?:ahog[a-z]*|asfixi[a-z]*|electrocut[a-z]*)(?:se|me|te) ${unless('(?:en|con) (?:trabajo|deudas|tareas|papeles|problemas|llanto|lagrimas|calor)|de (?:calor|risa)')}(?:a proposito|intencionalmente|con|en la (?:tina|bañera))`,
       `(?:acab[a-z]*|termin[a-z]*|quit[a-z]*) (?:con )?(?:su|mi) (?:propia )?vida (?:con|usando|mediante|tomando|tirandose|colgandose)`,
     ],
@@ -260,6 +278,50 @@ const DEATH_WORDS = wholeWords([
 ]);
 
 const PAIR_RULES: readonly PairRule[] = [
+  {
+    // A goodbye letter, but not to a teacher who retires or to the team one leaves.
+    topic: 'suicide',
+    phrase: wholeWords(['(?:carta|cartas|nota|notas|mensaje|video) de despedida']),
+    without: wholeWords([
+      'jubil[a-z]*',
+      'retir[a-z]*',
+      'mud[a-z]*',
+      'gradu[a-z]*',
+      'maestr[a-z]*',
+      'compañer[a-z]*',
+      'trabajo',
+      'empresa',
+      'equipo',
+      'escuela',
+      'clase',
+      'alumn[a-z]*',
+      'oficina',
+      'clientes',
+    ]),
+  },
+  {
+    // "se suicidaron en el último cuarto": a team that threw the game away.
+    topic: 'suicide',
+    phrase: wholeWords(['(?:se )?suicid(?:o|aron|aba|aban)', 'se suicid(?:a|an|ara|aran)']),
+    without: wholeWords([
+      'balon',
+      'marcador',
+      'cancha',
+      'goles?',
+      'defensa',
+      '(?:ultimo|primer|segundo|tercer) cuarto',
+      '(?:medio|segundo|primer) tiempo',
+      'inning',
+      'entrada',
+      'temporada',
+      'liga',
+      'torneo',
+      '[a-z]+isticamente',
+      'politicamente',
+      'electoralmente',
+      'deportivamente',
+    ]),
+  },
   {
     // Hanging, but not the word game ("jugar al ahorcado") or being broke ("ahorcado de dinero").
     topic: 'method',
