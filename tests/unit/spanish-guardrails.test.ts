@@ -38,10 +38,12 @@ describe('the post’s language chooses the rules', () => {
     expect(crisisSupportFinding({ ...spanishPost, crisisSupport: true })).toBeUndefined();
   });
 
-  it('English rules do not read Spanish, and Spanish rules do not read English', () => {
+  it('English rules do not read Spanish; a Spanish text is read by the English topics too, as people mix them', () => {
     expect(needsCrisisResources('Mi hija quería quitarse la vida.')).toBe(false);
     expect(needsCrisisResources('Mi hija quería quitarse la vida.', 'es')).toBe(true);
-    expect(needsCrisisResources('She wanted to take her own life.', 'es')).toBe(false);
+    expect(crisisTopicsIn('a veces pienso en kill myself pero no lo haría', 'es').map((m) => m.text)).toEqual(['kill myself']);
+    // "cutting" is a Spanish rule for an English word inside Spanish; English reads it in its own way.
+    expect(needsCrisisResources('We are cutting costs this year.')).toBe(false);
     expect(crisisSupportFinding({ ...spanishPost, language: undefined })).toBeUndefined();
   });
 
