@@ -80,6 +80,13 @@ const TOPIC_RULES: readonly TopicRule[] = [
       'no (?:estare|estara|estaras|voy a estar|va a estar|vas a estar|iba a estar) (?:aqui|aca|por aqui|con (?:ustedes|vosotros|nosotros)|en este mundo) (?:(?:por )?mucho (?:tiempo|mas)|mas tiempo|para siempre)',
       `(?:usar|usarla|usarlo|usarlas|usarlos|apuntar(?:se|la|lo)?|volte[a-z]*la) (?:contra|hacia) (?:si|mi|ti)(?: mism[oa]s?)?(?![\\p{L}])`,
       `atent[a-z]* contra (?:su|mi|tu|sus) (?:propia )?vida`,
+      'no querer (?:vivir|seguir viviendo|despertar|existir|estar aqui|seguir aqui)',
+      'c[\\s-]?ssrs',
+      '(?:como|formas? de|maneras? de) morir sin (?:dolor|que (?:duela|me duela|le duela)|sufrir)',
+      `(?:ya )?no (?:voy a|va a|vas a|iba a) estar viv[oa]`,
+      `no (?:pienso|voy a|quiero|va a|piensa) seguir aqui${CLAUSE_END}`,
+      'ir(?:me|se|te) de aqui para siempre',
+      'auto[\\s-]?intoxicac(?:ion|iones)',
       `(?:no|ya no) (?:le )?(?:hallo|halla|encuentro|encuentra|veo|ve|veia) (?:ningun )?(?:sentido|caso|gusto|chiste) a (?:nada|la vida|vivir|mi vida|su vida)`,
       `(?:no|ya no) (?:aguanto|aguanta|soporto|soporta|puedo con|resisto) (?:mas )?(?:esta|mi|la|su) vida`,
       `(?:ya )?no despertar(?:me)?(?: (?:nunca|jamas|nunca mas|mas))?${CLAUSE_END}`,
@@ -101,7 +108,7 @@ const TOPIC_RULES: readonly TopicRule[] = [
       'nadie (?:me|la|lo|te) (?:extrañaria|echaria de menos|iba a extrañar|va a extrañar)',
       `ya no (?:tendrian|tendriamos|tendran|tendras|van a tener|vamos a tener|tendrias) que preocupar(?:se|nos|te) (?:mas )?por (?:mi|el|ella)`,
       `(?:cobrar|recibir)[a-z]* (?:el|mi|su) seguro de vida si (?:yo |el |ella )?(?:faltara|faltase|muriera|me muero|se muere|no estuviera)`,
-      `(?:pidiendo|pedia|pido|pide|rezando|rezaba|rezo|reza|rogando|rogaba) (?:a dios )?(?:no despertar|no volver a despertar|morir(?:me)?|que (?:dios )?me (?:lleve|llevara|recoja|recogiera))`,
+      `(?:pidiendo|pedia|pido|pide|rezando|rezaba|rezo|reza|rogando|rogaba|ruego|ruega|rogue) (?:a (?:dios|diosito) )?(?:no despertar|no amanecer|no volver a despertar|morir(?:me)?|que (?:dios )?me (?:lleve|llevara|recoja|recogiera))`,
       `ya no (?:voy|va|vas|iba|ibamos) a estar${CLAUSE_END}`,
       `ya (?:me|se|te) (?:(?:habia|ha|he) )?desp[ie]d[a-z]* de (?:todos|todo el mundo)`,
       // Wanting to die: "quiero morir", "ganas de morirme", but not "me muero de ganas" or "morirme de vergüenza".
@@ -126,7 +133,7 @@ const TOPIC_RULES: readonly TopicRule[] = [
       `ojala (?:que )?(?:me|se|te) (?:muera|muriera|hubiera muerto|mueran|muriese)(?! de)`,
       `ojala (?:que )?(?:no (?:despierte|despertara|amanezca|amaneciera|despertar|amanecer)|nunca (?:hubiera|hubiese) nacido)`,
       // "estarían mejor sin mí", "sería mejor no estar".
-      '(?:estarian|estaria|estaran|estarias|vivirian|serian|estan|seria) (?:todos )?(?:mucho )?(?:mejor|mas felices|mas tranquil[oa]s) sin (?:mi|el|ella|nosotros|ti)(?![\\p{L}])',
+      '(?:estarian|estaria|estariamos|estaran|estarias|vivirian|viviriamos|serian|seriamos|estan|seria) (?:todos )?(?:mucho )?(?:mejor|mas felices|mas tranquil[oa]s) sin (?:mi|el|ella|nosotros|ti)(?![\\p{L}])',
       '(?:seria|es|sera|seria mucho) (?:mas )?(?:facil|sencillo|mejor) (?:estar muert[oa]s?|morir(?:me|se)?|no (?:estar|existir|despertar)|desaparecer|dejar de existir)',
       '(?:la muerte|morir(?:me|se)?|el suicidio|quitar(?:me|se) la vida|matar(?:me|se)) (?:como|es|era|seria|sea) (?:la |mi |su |una )?(?:unica )?(?:salida|solucion|opcion|escape)',
       '(?:seria|es|sería) mejor (?:si )?(?:no (?:estar|estuviera|existir|existiera|haber nacido|hubiera nacido)|desaparecer|que (?:yo )?no (?:estuviera|existiera))',
@@ -148,7 +155,7 @@ const TOPIC_RULES: readonly TopicRule[] = [
       // Thoughts of death or suicide: "pensamientos suicidas", "pensar en la muerte".
       '(?:pensamientos?|ideas?|ideacion|fantasias?) (?:de|sobre) (?:la )?(?:muerte|morir|morirme|quitarme la vida|matarme|no despertar|no existir|dejar de existir)(?! (?:de (?:un|una|el|la|mi|su)|en (?:la|el) (?:novela|pelicula|libro|obra)))',
       // Goodbyes for good.
-      '(?:me|se|te) (?:(?:habia|ha|he|habian|has) )?desp[ie]d(?:i|io|ia|ido|ir|irme|irse|imos|e|o) de todos(?: por si acaso| para siempre)',
+      '(?:me|se|te) (?:(?:habia|ha|he|habian|has) )?desp[ie]d(?:i|io|ia|ido|ir|irme|irse|imos|e|o) de (?:todos|todo el mundo|mis amigos|sus amigos|mi familia|su familia)(?: por si acaso| para siempre)',
       'regal(?:o|aba|ando|ar|e) (?:todas )?sus cosas',
       // Attempts named without the word.
       '(?:intentos?|intento) (?:previos?|anteriores?|de quitarse la vida|de quitarme la vida|de acabar con su vida)',
@@ -198,6 +205,7 @@ const TOPIC_RULES: readonly TopicRule[] = [
       `(?:rasc|pellizc|arañ|rasguñ|golpe|mord|quem|cort)[a-z]* (?:(?:la piel|los brazos|las piernas|el cuerpo|las manos) )?(?:a proposito|adrede|para castigar(?:se|me|te))`,
       `(?:volver|vuelva|vuelve|volvio|volvi|vuelvo) a (?:lastimar(?:se|me|te)|hacer(?:se|me|te) (?:dano|daño)|autolesionar(?:se|me|te)|cortar(?:se|me|te)(?! (?:el|la|los|las) (?:pelo|cabello|uñas|fleco|barba)))`,
       `${CLITIC} (?:volv[a-z]*|vuelv[a-z]*) a (?:cortar|lastimar|quemar|hacer (?:dano|daño)|autolesionar)(?! (?:el|la|los|las|un|una) (?:pelo|cabello|uñas|fleco|barba|dedo|mano|comida|carne|pan|cebolla))`,
+      `(?:marcas|cortes|cortadas|heridas|quemaduras) (?:que )?(?:se|me|te) (?:hizo|hice|hace|hago|hacia|hacen) (?:a proposito|adrede|sol[oa]|ella misma|el mismo|yo mism[oa])`,
       'hasta (?:sangrar|hacerme sangrar|hacerse sangrar|que (?:me |le )?(?:sangr[a-z]+|salio sangre|saliera sangre))',
       '(?:impulsos?|ganas|necesidad|urgencia) de (?:cortarme|cortarse|hacerme daño|hacerse daño|lastimarme|lastimarse|quemarme|quemarse|golpearme|golpearse)',
     ],
@@ -241,7 +249,7 @@ const TOPIC_RULES: readonly TopicRule[] = [
       `(?:tir|lanz|arroj|avent|salt|brinc)[a-z]* (?:de|desde|del|desde el|desde la|por) (?:(?:un|una|el|la|lo alto de(?: un| una| el| la)?) )?(?:[a-z]+ ){0,2}(?:puente|edificio|azotea|techo|balcon|precipicio|acantilado|piso \\d+|piso|paso elevado|torre|ventana|estacionamiento|barranco)${unless('(?:a|al|hacia) (?:la|el) (?:agua|rio|lago|mar|piscina|alberca)|con (?:paracaidas|bungee|arnes)')}`,
       `(?:tir[a-z]*|lanz[a-z]*|arroj[a-z]*|avent[a-z]*|salt[a-z]*|brinc[a-z]*)(?:se|me|te)? (?:al vacio|a las vias|a las vias del (?:tren|metro)|al (?:tren|metro)|frente al (?:tren|metro|camion|autobus)|delante del (?:tren|metro|camion|autobus))`,
       // Firearms.
-      `(?:peg[a-z]*|dar)(?:se|me|te|le)? (?:un )?(?:tiro|balazo|disparo)(?: en la (?:cabeza|sien|boca|pecho))?(?! en (?:el|los|su|mi|tu) pies?)(?! (?:de salida|al aire|de gracia))`,
+      `(?:peg[a-z]*|dar)(?:se|me|te|le)? (?:un )?(?:tiro|balazo|disparo)(?: en la (?:cabeza|sien|boca|pecho))?(?! en (?:el|los|su|mi|tu) pies?)(?! (?:de salida|al aire|de gracia))(?![\\s,]*(?:ja(?:ja|j)+|je(?:je)+|jsj[sj]*|lol|xd|es broma)(?![\\p{L}]))`,
       `(?:dispar[a-z]*)(?:se|me|te)? (?:en|a) (?:la|el|su|mi) (?:cabeza|sien|boca|pecho|corazon)`,
       `(?:pistola|arma|revolver|rifle|escopeta|cañon) (?:en|contra|a) (?:la|su|mi) (?:cabeza|sien|boca|pecho)`,
       `${CLITIC} apunt[a-z]* (?:a|en|hacia) (?:la|su|mi) (?:sien|cabeza|boca|pecho)`,
@@ -250,6 +258,7 @@ const TOPIC_RULES: readonly TopicRule[] = [
       `${CLITIC} (?:ahog|asfixi|electrocut|envenen)[a-z]* (?:intencionalmente|a proposito|adrede|deliberadamente|voluntariamente)`,
       `meter(?:me|se|te) (?:al (?:agua|lago|rio|mar) )?hasta (?:no salir|ahogar(?:me|se|te)|el fondo)`,
       '(?:mortal|mortales|letal|letales|fatal|fatales) (?:con|a partir de) (?:solo |apenas )?(?:cantidades|dosis|\\d+|[a-z]+ veces|unos? [a-z]+)',
+      `(?:tom|beb|trag)[a-z]* (?:el |un |la |del |de )?(?:veneno|raticida|cloro|lejia|anticongelante|matarratas|pesticida|plaguicida|insecticida|destapacaños)`,
       `(?:guardad|juntad|escondid|acumulad)[oa]s (?:como |unas |unos |mas de )?${NUMBER} (?:(?:de )?(?:las|los) (?:de )?)?${PILLS}`,
       '(?:prender|prendo|prendi|encender|enciendo|arrancar|dejar prendido|dejar encendido)[a-z]* (?:el )?(?:carro|coche|auto|motor|troca|camioneta) (?:con|en|dentro de) (?:la|el) (?:cochera|garaje|garage)',
       '(?:cortes|cortadas|heridas) en (?:las|sus|mis) muñecas',
@@ -273,8 +282,9 @@ const METHOD_IN_CONTEXT = wholeWords([
   `(?:un|el|los) (?:frasco|frascos|bote) (?:vacio|vacios) de ${PILLS}`,
   `\\d+ (?:[a-z]+ )?${PILLS}`,
   '(?:cloro|lejia|anticongelante|pesticidas?|plaguicidas?|raticida|veneno para ratas|matarratas|herbicidas?|insecticidas?|productos de limpieza|destapacaños|sosa caustica|acido)',
-  'con (?:(?:un|una|el|la|los|las|su|sus|mi|mis) )?(?:navaj(?:a|as|ita|itas)|cuchill(?:a|as|ita|itas)|rastrillos?|cuchillos?|cutter|vidrios?|cristales|tijeras|encendedor(?:es)?|cerillos|cerillas|cigarros?|cigarrillos?|agujas?|compas|alfiler(?:es)?|hojas? de afeitar|sacapuntas|clips?|grapas?|plancha caliente|cuchara caliente)',
+  'con (?:(?:un|una|el|la|los|las|su|sus|mi|mis) )?(?:navaj(?:a|as|ita|itas)|cuchill(?:a|as|ita|itas)|hojitas?|rastrillos?|cuchillos?|cutter|vidrios?|cristales|tijeras|encendedor(?:es)?|cerillos|cerillas|cigarros?|cigarrillos?|agujas?|compas|alfiler(?:es)?|hojas? de afeitar|sacapuntas|clips?|grapas?|plancha caliente|cuchara caliente)',
   '(?:mezcl|combin)[a-z]* (?:[a-z]+ ){0,2}(?:pastillas|opioides|alcohol|benzodiacepinas|somniferos|medicamentos)',
+  `(?:botella|tequila|alcohol|cerveza|cervezas|vodka|whisky|licor|mezcal) (?:[a-z]+ ){0,3}con (?:(?:las|sus|mis|unas|los) )?${PILLS}`,
   '(?:vias del tren|vias del metro|las vias)',
   'monoxido de carbono',
   '(?:una|la|su|mi) (?:soga|cuerda|navaja|cuchilla|pistola|arma)',
@@ -301,6 +311,24 @@ const DEATH_WORDS = wholeWords([
 ]);
 
 const PAIR_RULES: readonly PairRule[] = [
+  {
+    // A rope at hand: "ya tengo la cuerda en el closet".
+    topic: 'method',
+    phrase: wholeWords(['(?:ya )?(?:tengo|tiene|tenia|compre|compro|consegui|consiguio) (?:lista )?(?:la|una) (?:cuerda|soga)']),
+    with: wholeWords(['closet', 'ropero', 'armario', 'viga', 'techo', 'arbol', 'cuello', 'esperando']),
+  },
+  {
+    // A deadline on one's own life: "no voy a llegar a los 16, ya lo decidí".
+    topic: 'suicide',
+    phrase: wholeWords(['no (?:voy|va|vas) a llegar a (?:los|mis|sus|tus) \\d+']),
+    with: wholeWords(['decid[a-z]*', 'ya lo (?:se|pense|planee)', 'no quiero', 'planead[oa]', 'para que']),
+  },
+  {
+    // Drowning oneself, in a sentence already about suicide: "menciona ahogarse en el lago".
+    topic: 'method',
+    phrase: wholeWords(['ahogar(?:me|se|te) en (?:el|un|la) (?:lago|rio|mar|presa|canal)']),
+    inContext: true,
+  },
   {
     // A goodbye letter, but not to a teacher who retires or to the team one leaves.
     topic: 'suicide',
@@ -407,6 +435,7 @@ const PAIR_RULES: readonly PairRule[] = [
     topic: 'method',
     phrase: wholeWords(['(?:pistolas?|armas?(?: de fuego)?|rifles?|escopetas?|revolver(?:es)?)']),
     with: wholeWords([
+      'en la (?:cabeza|sien|boca)',
       'para (?:matar(?:se|me|te)|suicidar(?:se|me|te)|quitar(?:se|me|te) la vida|acabar con (?:su|mi|tu) vida)',
       'se (?:disparo|mato)',
       'contra (?:si|mi|ti)(?: mism[oa]s?)?',
@@ -421,7 +450,7 @@ const PAIR_RULES: readonly PairRule[] = [
       'ya (?:me )?quiero ir(?:me)?',
       'ya me voy',
       'si me pasa algo',
-      '(?:quiero|quisiera) irme con (?:el|ella|mi (?:mama|papa|abuel[oa]|hij[oa]|espos[oa]))',
+      '(?:quiero|quisiera|pens[a-z]* (?:mucho )?en) irme con (?:el|ella|mi (?:mama|papa|abuel[oa]|hij[oa]|espos[oa]))',
     ]),
     with: wholeWords([
       'sentido',
