@@ -62,6 +62,9 @@ const nextConfig: NextConfig = {
     // paint 1.5 s → 1.0 s with Lighthouse's mobile throttling applied). Readers mostly arrive
     // from a search result on one article, so a cached stylesheet would rarely be reused anyway.
     inlineCss: true,
+    // One root layout per language (app/(site), app/(es)/es): a URL no route matches gets its own
+    // complete page, app/global-not-found.tsx.
+    globalNotFound: true,
     // Turbopack merges chunks under 100 kB (raw) instead of 50 kB: every page then fetches the
     // framework in 8 scripts instead of 9, and 778 B less gzip JavaScript, because one chunk
     // compresses better than two (bench/RESULTS.md, "JavaScript per chunk"). Experimental too: the

@@ -43,14 +43,14 @@ export default defineConfig({
     },
     {
       name: 'dataset',
-      testMatch: /dataset\.spec\.ts/,
+      testMatch: /(dataset|spanish)\.spec\.ts/,
       use: { ...devices['Desktop Chrome'], launchOptions: chromium, baseURL: `http://127.0.0.1:${DATASET_PORT}` },
     },
     {
       // The same dataset read through the real Sanity client (NEXT_PUBLIC_SANITY_PROJECT_ID set,
       // SANITY_API_HOST pointing at the query endpoint): the site must behave the same.
       name: 'sanity',
-      testMatch: /dataset\.spec\.ts/,
+      testMatch: /(dataset|spanish)\.spec\.ts/,
       use: { ...devices['Desktop Chrome'], launchOptions: chromium, baseURL: `http://127.0.0.1:${SANITY_PORT}` },
     },
     {

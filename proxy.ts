@@ -16,20 +16,28 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { NextResponse, type NextRequest } from 'next/server';
-import { BUILT_IN_CRISIS } from './lib/content/crisis';
+import { BUILT_IN_CRISIS, BUILT_IN_CRISIS_ES } from './lib/content/crisis';
+import { dictionary } from './lib/i18n/dictionary';
+import type { Language } from './lib/i18n/languages';
 import { createReplayGuard, verifyWebhook } from './lib/content/revalidate';
 import { createPublishedSource } from './lib/content/source';
 import { createUrlIndexKeeper, loadUrlIndex, urlIndexFromPaths, urlIndexStamp, type UrlIndexKeeper } from './lib/content/url-index';
 import { serverEnv } from './lib/env.server';
-import { apiRoutes, decodeSegments, isOneSegmentPage, nonPagePaths, previewPath } from './lib/routes';
+import { apiRoutes, decodeSegments, isOneSegmentPage, localeOfPath, matchRoute, nonPagePaths, previewPath } from './lib/routes';
 import { draftCsp, newNonce, siteCsp } from './lib/security/csp';
 import { distDir, readPrerenderManifest, readSiteFiles } from './lib/build-manifest';
 import { DRAFT_COOKIE, isGenuineDraftCookie, readPreviewModeId } from './lib/security/draft-cookie';
 import { redact } from './lib/security/redact';
 
 const isDev = process.env.NODE_ENV === 'development';
-/** Next's prerendered not-found page (app/not-found.tsx); a rewrite to it answers 404. */
+/** Next's prerendered not-found page (app/global-not-found.tsx); a rewrite to it answers 404. */
 const NOT_FOUND_PAGE = '/_not-found';
+/**
+ * The Spanish one, app/(es)/es/no-encontrada: a static page in the Spanish layout (Spanish header
+ * and crisis line). Next has one not-found route, and a rewrite keeps the status of the page it
+ * serves, so an unknown `/es/…` address is answered here with that page's prerendered HTML and 404.
+ */
+const SPANISH_NOT_FOUND_PAGE = '/es/no-encontrada';
 const PREVIEW = nonPagePaths.preview.path;
 const STUDIO = nonPagePaths.studio.path;
 
@@ -75,24 +83,39 @@ function isSiteFile(segments: readonly string[]): boolean {
   return siteFiles.has(segments[0]);
 }
 
-let notFoundHtml: string | undefined;
+const notFoundHtml: Partial<Record<Language, string>> = {};
 /**
- * The prerendered not-found page's HTML, for a 400 (a rewrite cannot change the status of the page it
- * serves). Without a build (next dev), a plain page with the built-in crisis line.
+ * A not-found page's prerendered HTML in a language, for what a rewrite cannot answer: a 400, and
+ * every Spanish 404 (a rewrite cannot change the status of the page it serves). Without a build
+ * (next dev), a plain page with the built-in crisis line of the language.
  */
-function badAddressPage(): string {
-  if (notFoundHtml === undefined) {
+function notFoundPage(language: Language): string {
+  let html = notFoundHtml[language];
+  if (html === undefined) {
+    const file = language === 'es' ? SPANISH_NOT_FOUND_PAGE : NOT_FOUND_PAGE;
     try {
-      notFoundHtml = readFileSync(path.join(distDir(), 'server', 'app', `${NOT_FOUND_PAGE.slice(1)}.html`), 'utf8');
+      html = readFileSync(path.join(distDir(), 'server', 'app', `${file.slice(1)}.html`), 'utf8');
     } catch {
-      const actions = BUILT_IN_CRISIS.actions.map((a) => `<a href="${a.href}">${a.label}</a>`).join(' · ');
-      notFoundHtml =
-        `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
-        `<title>Page not found</title></head><body><main><h1>This address is not valid</h1><p><a href="/">Go to the home page</a></p>` +
-        `<section><h2>${BUILT_IN_CRISIS.heading}</h2><p>${BUILT_IN_CRISIS.message}</p><p>${actions}</p></section></main></body></html>`;
+      const crisis = language === 'es' ? BUILT_IN_CRISIS_ES : BUILT_IN_CRISIS;
+      const words = dictionary(language).notFound;
+      const actions = crisis.actions.map((a) => `<a href="${a.href}">${a.label}</a>`).join(' · ');
+      html =
+        `<!DOCTYPE html><html lang="${language}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">` +
+        `<title>${words.title}</title></head><body><main><h1>${words.heading}</h1><p><a href="${language === 'es' ? '/es' : '/'}">${words.home}</a></p>` +
+        `<section><h2>${crisis.heading}</h2><p>${crisis.message}</p><p>${actions}</p></section></main></body></html>`;
     }
+    notFoundHtml[language] = html;
   }
-  return notFoundHtml;
+  return html;
+}
+
+/** The site's not-found page as a response with its own status (400 or 404) and the static page's policy. */
+function notFoundResponse(request: NextRequest, language: Language, status: 400 | 404): NextResponse {
+  return new NextResponse(request.method === 'HEAD' ? null : notFoundPage(language), {
+    status,
+    // The static page's policy, whatever cookie came with the request.
+    headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-security-policy': siteCsp(isDev) },
+  });
 }
 
 function rewrite(request: NextRequest, pathname: string, headers?: Headers): NextResponse {
@@ -120,6 +143,9 @@ async function publicResponse(request: NextRequest, pathname: string, segments: 
   }
   // Without a genuine draft cookie the preview tree is nobody's.
   if (under(pathname, PREVIEW)) return rewrite(request, NOT_FOUND_PAGE, headers);
+  // An address under /es that is no route at all: Next's own not-found page is English.
+  const spanish = localeOfPath(segments) === 'es';
+  if (spanish && !matchRoute(segments)) return notFoundResponse(request, 'es', 404);
   // Whatever the method: a POST to a made-up article must not render it either.
   if (serverEnv.URL_INDEX === 'off' || isSiteFile(segments)) return pass();
   const verdict = await existingUrls().lookUp(segments, { pathname, search: request.nextUrl.search });
@@ -132,7 +158,8 @@ async function publicResponse(request: NextRequest, pathname: string, segments: 
     target.search = '';
     return NextResponse.redirect(target, 308);
   }
-  return verdict === 'unknown' ? rewrite(request, NOT_FOUND_PAGE, headers) : pass();
+  if (verdict !== 'unknown') return pass();
+  return spanish ? notFoundResponse(request, 'es', 404) : rewrite(request, NOT_FOUND_PAGE, headers);
 }
 
 /** A genuine draft cookie: pages go to the preview tree, every response gets a fresh nonce policy. */
@@ -151,13 +178,9 @@ export async function proxy(request: NextRequest): Promise<NextResponse> {
   const { pathname } = request.nextUrl;
   const segments = decodeSegments(pathname);
   // The site's not-found page, as 400: the reader of a garbled link still sees the crisis line.
-  if (!segments) {
-    return new NextResponse(request.method === 'HEAD' ? null : badAddressPage(), {
-      status: 400,
-      // The static page's policy, whatever cookie came with the request.
-      headers: { 'content-type': 'text/html; charset=utf-8', 'cache-control': 'no-store', 'content-security-policy': siteCsp(isDev) },
-    });
-  }
+  if (!segments) return notFoundResponse(request, localeOfPath(pathname.split('/').filter(Boolean)), 400);
+  // The Spanish not-found page is a page only to be served as a 404.
+  if (pathname === SPANISH_NOT_FOUND_PAGE) return notFoundResponse(request, 'es', 404);
   if (under(pathname, STUDIO)) return NextResponse.next();
   // The not-found page itself: rewritten here, it must not be looked up again (a request with the
   // draft cookie still reaches the proxy for it).
@@ -193,6 +216,8 @@ export const config = {
     '/categories/:path*',
     '/page/:path*',
     '/locations/:path*',
+    // Everything under /es but its feeds: its dynamic routes, and what no route answers (a Spanish 404).
+    '/es/((?!(?:feed\\.xml|feed\\.json)$).+)',
     // One segment (a trust page, or a typo of one), except the site's own one-segment files.
     // (`_not-found` is where the proxy sends an unknown URL: through it again, it would loop.)
     '/((?!(?:feed\\.xml|feed\\.json|sitemap\\.xml|robots\\.txt|icon\\.svg|opengraph-image|_not-found)$)[^/]+)',

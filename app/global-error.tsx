@@ -2,6 +2,8 @@
 
 import { builtInCrisis } from '@/lib/content/crisis';
 import { DEFAULT_SITE_NAME } from '@/lib/editorial/site';
+import { ERROR_TEXT } from '@/lib/i18n/error-text';
+import { SHELL_TEXT } from '@/lib/i18n/shell-text';
 import { ShellFrame } from './_components/ShellFrame';
 import './globals.css';
 
@@ -16,16 +18,16 @@ export default function GlobalError({ reset }: { error: Error & { digest?: strin
   return (
     <html lang="en">
       <head>
-        <title>{`This page could not be shown | ${DEFAULT_SITE_NAME}`}</title>
+        <title>{`${ERROR_TEXT.en.heading} | ${DEFAULT_SITE_NAME}`}</title>
         <meta name="robots" content="noindex" />
       </head>
       <body>
-        <ShellFrame homeHref="/" siteName={DEFAULT_SITE_NAME} crisis={crisis}>
-          <h1 className="page-title">This page could not be shown</h1>
-          <p>Something went wrong on our side. Please try again in a moment.</p>
+        <ShellFrame homeHref="/" siteName={DEFAULT_SITE_NAME} crisis={crisis} text={SHELL_TEXT.en} language="en">
+          <h1 className="page-title">{ERROR_TEXT.en.heading}</h1>
+          <p>{ERROR_TEXT.en.body}</p>
           <p className="error-actions">
             <button type="button" onClick={() => reset()}>
-              Try again
+              {ERROR_TEXT.en.tryAgain}
             </button>
           </p>
         </ShellFrame>

@@ -43,7 +43,8 @@ const categoryFields = /* groq */ `
   _id,
   title,
   "slug": slug.current,
-  description
+  description,
+  language
 `;
 
 const citationFields = /* groq */ `
@@ -67,6 +68,7 @@ const postCoreFields = /* groq */ `
   excerpt,
   publishedAt,
   updatedAt,
+  language,
   "category": category->{ ${categoryFields} }
 `;
 
@@ -134,15 +136,41 @@ export const postDocumentIdsQuery = defineQuery(`
   }
 `);
 
+const siteSettingsFields = /* groq */ `
+  _id,
+  title,
+  description,
+  crisisResources,
+  disclaimer,
+  organization { ..., logo { ${imageFields} } }
+`;
+
 /** The singleton with the crisis resources, disclaimer and publisher. */
 export const siteSettingsQuery = defineQuery(`
   *[_id == "siteSettings"][0] {
+    ${siteSettingsFields}
+  }
+`);
+
+/**
+ * The same for Spanish pages (`siteSettings-es`): its crisis text, disclaimer and description in
+ * Spanish. What it leaves out of the clinic itself (name, address, phone) is the English one's.
+ */
+export const spanishSiteSettingsQuery = defineQuery(`
+  *[_id == "siteSettings-es"][0] {
+    ${siteSettingsFields}
+  }
+`);
+
+/**
+ * Which documents are translations of which (@sanity/document-internationalization's
+ * `translation.metadata`): each group's references, with the language each is filed under (the
+ * plugin's \`language\` field, or its older \`_key\`). The documents' own \`language\` decides.
+ */
+export const translationsQuery = defineQuery(`
+  *[_type == "translation.metadata"] | order(_id asc) {
     _id,
-    title,
-    description,
-    crisisResources,
-    disclaimer,
-    organization { ..., logo { ${imageFields} } }
+    "translations": translations[] { _key, language, "ref": value._ref }
   }
 `);
 
@@ -194,6 +222,7 @@ export const pagesQuery = defineQuery(`
     "slug": slug.current,
     kind,
     description,
+    language,
     ${bodyFields},
     updatedAt
   }

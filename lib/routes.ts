@@ -1,13 +1,15 @@
 /**
  * The site's routes in one table (docs/ARCHITECTURE.md "Routes"). Links, SEO and the sitemap, the
  * preview router, the Presentation tool, proxy.ts (draft mode's rewrite, the index of existing URLs)
- * and robots.txt all read it, so a route added here is known to each of them. No imports: next.config.ts and the Studio load it too.
+ * and robots.txt all read it, so a route added here is known to each of them. Its one import has no
+ * imports of its own: next.config.ts and the Studio load it too.
  */
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from './i18n/languages';
 
-/** English, the default, has no prefix; another language's pages live under `/<locale>/…`. */
-export const LOCALES = ['en'] as const;
-export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = 'en';
+/** English, the default, has no prefix; another language's pages live under `/<locale>/…` (`/es/blog/x`). */
+export const LOCALES = LANGUAGES;
+export type Locale = Language;
+export const DEFAULT_LOCALE: Locale = DEFAULT_LANGUAGE;
 
 /** Which paths a non-page answers for: `exact` its path only, `tree` also those below it, `prefix` any path it begins. */
 type Claim = 'exact' | 'tree' | 'prefix';
@@ -128,11 +130,15 @@ export function decodeSegments(pathname: string): string[] | null {
 
 export type RouteMatch = { name: RouteName; params: Record<string, string>; locale: Locale };
 
+/** The language a path's segments are in: its locale prefix (`["es", "blog", "x"]` → "es"), else the default. */
+export function localeOfPath(segments: readonly string[]): Locale {
+  return LOCALES.find((l) => l !== DEFAULT_LOCALE && l === segments[0]) ?? DEFAULT_LOCALE;
+}
+
 /** The first of `names` whose pattern fits a path's segments (["blog", "x"]), with its parameters. */
 function matchAmong(names: readonly RouteName[], segments: readonly string[]): RouteMatch | null {
-  const [first, ...rest] = segments;
-  const locale = LOCALES.find((l) => l !== DEFAULT_LOCALE && l === first);
-  const parts = locale ? rest : segments;
+  const locale = localeOfPath(segments);
+  const parts = locale === DEFAULT_LOCALE ? segments : segments.slice(1);
   for (const name of names) {
     const pattern = routes[name].pattern.split('/').filter(Boolean);
     if (pattern.length !== parts.length) continue;
@@ -142,7 +148,7 @@ function matchAmong(names: readonly RouteName[], segments: readonly string[]): R
       params[part.slice(1)] = parts[i];
       return true;
     });
-    if (fits) return { name, params, locale: locale ?? DEFAULT_LOCALE };
+    if (fits) return { name, params, locale };
   }
   return null;
 }

@@ -11,8 +11,11 @@ import { ReadabilityBadge } from './badges/ReadabilityBadge';
 import { ScheduledBadge } from './badges/ScheduledBadge';
 import { PAGE_KIND_TITLES, PAGE_KINDS } from '../lib/content/schema/page';
 
-/** Types with exactly one document. */
+/** Types with exactly one document per language (siteSettings, siteSettings-es). */
 const SINGLETON_TYPES: ReadonlySet<string> = new Set(['siteSettings']);
+/** The template that makes the Spanish settings when the desk opens them for the first time: never offered as "new". */
+const SPANISH_SETTINGS_TEMPLATE = 'siteSettings-es';
+const SINGLETON_TEMPLATES: ReadonlySet<string> = new Set([...SINGLETON_TYPES, SPANISH_SETTINGS_TEMPLATE]);
 /** What a singleton may still do: publish its edits, discard them, restore an earlier version. */
 const SINGLETON_ACTIONS: ReadonlySet<string> = new Set(['publish', 'discardChanges', 'restore']);
 
@@ -23,6 +26,7 @@ const SINGLETON_ACTIONS: ReadonlySet<string> = new Set(['publish', 'discardChang
 export const studioTemplates = (templates: Template[]): Template[] => [
   ...templates.filter(({ schemaType }) => !SINGLETON_TYPES.has(schemaType)),
   ...PAGE_KINDS.map((kind) => ({ id: `page-${kind}`, title: PAGE_KIND_TITLES[kind], schemaType: 'page', value: { kind } })),
+  { id: SPANISH_SETTINGS_TEMPLATE, title: 'Site settings (Español)', schemaType: 'siteSettings', value: { language: 'es' } },
 ];
 
 export const documentOptions: DocumentPluginOptions = {
@@ -35,5 +39,5 @@ export const documentOptions: DocumentPluginOptions = {
   },
   badges: (badges, { schemaType }) => (schemaType === 'post' ? [...badges, ScheduledBadge, ReadabilityBadge] : badges),
   // No "create new" entry for a singleton anywhere (global menu, desk panes, reference inputs).
-  newDocumentOptions: (options) => options.filter(({ templateId }) => !SINGLETON_TYPES.has(templateId)),
+  newDocumentOptions: (options) => options.filter(({ templateId }) => !SINGLETON_TEMPLATES.has(templateId)),
 };

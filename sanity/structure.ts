@@ -1,12 +1,18 @@
 import type { StructureResolver } from 'sanity/structure';
+import { DEFAULT_LANGUAGE } from '../lib/i18n/languages';
+import { STUDIO_LANGUAGES } from './languages';
 import { apiVersion } from './env';
 import { reviewCutoff, todayIn } from '../lib/editorial/review';
 import { DEFAULT_TIME_ZONE } from '../lib/editorial/dates';
 import { PAGE_KIND_TITLES, PAGE_KINDS } from '../lib/content/schema/page';
+import { siteSettingsId } from '../lib/content/schema/site-settings';
 
 // Document lists run under the Studio's perspective, where a draft shows under its published _id;
 // _originalId still says whether the version listed is a draft.
 const IS_DRAFT = '(_id in path("drafts.**") || _originalId in path("drafts.**"))';
+
+/** The Spanish pages' settings (lib/content/schema/site-settings.ts siteSettingsId). */
+const SPANISH_SETTINGS_ID = siteSettingsId('es');
 
 /** Posts that need a medical review: no reviewer, no review date, or one older than 12 months. */
 export const NEEDS_REVIEW_FILTER = '_type == "post" && (!defined(reviewedBy) || !defined(lastReviewedAt) || lastReviewedAt < $cutoff)';
@@ -29,6 +35,20 @@ export const structure: StructureResolver = (S) =>
             .title('Posts')
             .items([
               S.documentTypeListItem('post').title('All posts'),
+              ...STUDIO_LANGUAGES.map((language) =>
+                S.listItem()
+                  .title(`In ${language.title}`)
+                  .id(`post-${language.id}`)
+                  .schemaType('post')
+                  .child(
+                    S.documentList()
+                      .title(`Posts in ${language.title}`)
+                      .apiVersion(apiVersion)
+                      .filter('_type == "post" && coalesce(language, $default) == $language')
+                      .params({ language: language.id, default: DEFAULT_LANGUAGE })
+                      .initialValueTemplates([S.initialValueTemplateItem(`post-${language.id}`)]),
+                  ),
+              ),
               S.listItem()
                 .title('Drafts')
                 .id('post-drafts')
@@ -95,4 +115,15 @@ export const structure: StructureResolver = (S) =>
         .id('siteSettings')
         .schemaType('siteSettings')
         .child(S.document().schemaType('siteSettings').documentId('siteSettings').title('Site settings')),
+      S.listItem()
+        .title('Site settings (Español)')
+        .id(SPANISH_SETTINGS_ID)
+        .schemaType('siteSettings')
+        .child(
+          S.document()
+            .schemaType('siteSettings')
+            .documentId(SPANISH_SETTINGS_ID)
+            .title('Site settings (Español)')
+            .initialValueTemplate('siteSettings-es'),
+        ),
     ]);

@@ -1,25 +1,7 @@
-import type { Metadata } from 'next';
-import type { ReactNode } from 'react';
-import { isDraftMode } from '@/lib/content/preview';
-import { siteLayoutMetadata } from '@/lib/seo/metadata';
-import { getSiteIdentity } from '@/lib/seo/site';
-import { SiteShell } from '../_components/SiteShell';
-import '../globals.css';
+import { siteLayout, siteViewport } from '../_pages/layout';
 
-export async function generateMetadata(): Promise<Metadata> {
-  return {
-    ...siteLayoutMetadata(await getSiteIdentity()),
-    // Draft mode is served by app/preview (next.config.ts rewrites); should a preview ever reach
-    // these routes, it is still never indexed. Pages do not set robots, so this (and the layout's
-    // max-image-preview:large) reaches all of them.
-    ...((await isDraftMode()) ? { robots: { index: false, follow: false } } : {}),
-  };
-}
-
-/**
- * The public site. Nothing here imports preview code: a client module imported by a layout is in
- * every page's first-load JavaScript, so the preview banner and overlays live in app/preview.
- */
-export default function SiteLayout({ children }: { children: ReactNode }) {
-  return <SiteShell>{children}</SiteShell>;
-}
+/** The root of every English page: <html lang="en">, the English frame and crisis text. */
+const layout = siteLayout('en');
+export const generateMetadata = layout.generateMetadata;
+export const viewport = siteViewport;
+export default layout.SiteLayout;

@@ -4,9 +4,9 @@ export interface Crumb {
 }
 
 /** "Home › Ketamine": where the page sits, for readers and (with JSON-LD) for search engines. */
-export function Breadcrumb({ items }: { items: Crumb[] }) {
+export function Breadcrumb({ items, label }: { items: Crumb[]; label: string }) {
   return (
-    <nav aria-label="Breadcrumb" className="breadcrumb">
+    <nav aria-label={label} className="breadcrumb">
       <ol>
         {items.map((item) => (
           <li key={item.href}>

@@ -1,14 +1,16 @@
 import type { ReactNode } from 'react';
 import type { Author } from '@/lib/content';
 import { formatAuthorName } from '@/lib/editorial/people';
+import type { Dictionary } from '@/lib/i18n/dictionary';
+import type { Language } from '@/lib/i18n/languages';
 import { href } from '@/lib/routes';
 
 /** "By Katie Coon, BSN, RN" linking to the author's page, with the job title beneath. */
-export function Byline({ author }: { author: Author }) {
+export function Byline({ author, language, words }: { author: Author; language: Language; words: Dictionary['article'] }) {
   return (
     <p className="byline">
       <span className="byline-name">
-        By <a href={href('author', { slug: author.slug })}>{formatAuthorName(author)}</a>
+        {words.by} <a href={href('author', { slug: author.slug }, language)}>{formatAuthorName(author)}</a>
       </span>
       {author.jobTitle ? (
         <span className="byline-role">
@@ -31,7 +33,11 @@ export function ReviewedBy({
   date,
   due,
   overdue = false,
+  language,
+  words,
 }: {
+  language: Language;
+  words: Dictionary['article'];
   reviewer: Author;
   date?: ReactNode;
   due?: ReactNode;
@@ -40,15 +46,20 @@ export function ReviewedBy({
   return (
     <p className="reviewed-by">
       <span>
-        Medically reviewed by <a href={href('author', { slug: reviewer.slug })}>{formatAuthorName(reviewer)}</a>
-        {date ? <> on {date}</> : null}
+        {words.reviewedBy} <a href={href('author', { slug: reviewer.slug }, language)}>{formatAuthorName(reviewer)}</a>
+        {date ? (
+          <>
+            {' '}
+            {words.reviewedOn} {date}
+          </>
+        ) : null}
       </span>
       {due ? (
         <span className="review-due">
           <span className="sep" aria-hidden="true">
             {' · '}
           </span>
-          Next review {overdue ? 'was due' : 'due'} {due}
+          {overdue ? words.nextReviewWasDue : words.nextReviewDue} {due}
         </span>
       ) : null}
     </p>

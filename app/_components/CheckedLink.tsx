@@ -7,10 +7,10 @@ import type { ReactNode } from 'react';
  * page, the client-side error page included, so the policy's code is not shipped to every reader
  * a second time.
  */
-export function CheckedLink({ href, children, className }: { href: string; children: ReactNode; className?: string }) {
+export function CheckedLink({ href, children, className, lang }: { href: string; children: ReactNode; className?: string; lang?: string }) {
   const external = /^https?:\/\//.test(href);
   return (
-    <a href={href} className={className} rel={external ? 'noopener noreferrer' : undefined}>
+    <a href={href} className={className} lang={lang} rel={external ? 'noopener noreferrer' : undefined}>
       {children}
     </a>
   );

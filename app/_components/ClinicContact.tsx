@@ -6,12 +6,16 @@
  * told which page the reader came from. Left out when there is neither a number to dial nor a
  * booking address.
  */
+import type { Dictionary } from '@/lib/i18n/dictionary';
+
 export function ClinicContact({
   name,
   telephone,
   telHref,
   bookingUrl,
+  words,
 }: {
+  words: Dictionary['contact'];
   name: string;
   telephone?: string;
   /** The phone as a link, when it can be dialled (parsed at the boundary). */
@@ -21,20 +25,20 @@ export function ClinicContact({
   if (!telHref && !bookingUrl) return null;
   return (
     <aside className="clinic-contact" aria-labelledby="clinic-contact-heading">
-      <h2 id="clinic-contact-heading">Talk with {name}</h2>
+      <h2 id="clinic-contact-heading">{words.talkWith(name)}</h2>
       <p className="clinic-crisis-note">
-        If you are in crisis, don’t wait for an appointment: <a href="#crisis-line">get help now</a>.
+        {words.crisisNoteBefore} <a href="#crisis-line">{words.crisisNoteLink}</a>.
       </p>
       <ul>
         {telHref ? (
           <li>
-            Call <a href={telHref}>{telephone}</a>
+            {words.call} <a href={telHref}>{telephone}</a>
           </li>
         ) : null}
         {bookingUrl ? (
           <li>
             <a href={bookingUrl} rel="noreferrer">
-              Request an appointment
+              {words.requestAppointment}
             </a>
           </li>
         ) : null}

@@ -1,15 +1,19 @@
+import { dictionary } from '@/lib/i18n/dictionary';
+import type { Language } from '@/lib/i18n/languages';
 import { href } from '@/lib/routes';
 import { fitHeading } from './fit';
 
-export function NotFoundMessage() {
+/** What a reader who followed a dead link reads, in the language of the address. */
+export function NotFoundMessage({ language }: { language: Language }) {
+  const words = dictionary(language).notFound;
   return (
     <>
-      <h1 className="page-title" style={fitHeading('We could not find that page')}>
-        We could not find that page
+      <h1 className="page-title" style={fitHeading(words.heading)}>
+        {words.heading}
       </h1>
-      <p>The page may have moved, or the address may be mistyped.</p>
+      <p>{words.body}</p>
       <p>
-        <a href={href('home')}>Go to the latest articles</a>
+        <a href={href('home', {}, language)}>{words.home}</a>
       </p>
     </>
   );

@@ -1,5 +1,6 @@
 import type { Citation } from '@/lib/content';
 import { formatApaParts } from '@/lib/editorial/apa';
+import type { Dictionary } from '@/lib/i18n/dictionary';
 import { fitHeading } from './fit';
 
 const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
@@ -8,12 +9,20 @@ const LETTERS = 'abcdefghijklmnopqrstuvwxyz';
  * The APA 7 reference list, in the order of the post's citations; each DOI links to doi.org and each
  * entry links back to where the text cites it.
  */
-export function ReferenceList({ citations, backlinks = new Map() }: { citations: Citation[]; backlinks?: ReadonlyMap<number, string[]> }) {
+export function ReferenceList({
+  citations,
+  backlinks = new Map(),
+  words,
+}: {
+  citations: Citation[];
+  backlinks?: ReadonlyMap<number, string[]>;
+  words: Dictionary['article'];
+}) {
   if (citations.length === 0) return null;
   return (
     <section className="references" aria-labelledby="references-heading" id="references">
-      <h2 id="references-heading" style={fitHeading('References')}>
-        References
+      <h2 id="references-heading" style={fitHeading(words.references)}>
+        {words.references}
       </h2>
       <ol>
         {citations.map((citation, index) => {
@@ -39,11 +48,7 @@ export function ReferenceList({ citations, backlinks = new Map() }: { citations:
                     <a
                       key={anchor}
                       href={`#${anchor}`}
-                      aria-label={
-                        anchors.length === 1
-                          ? `Back to where reference ${number} is cited`
-                          : `Back to citation ${i + 1} of reference ${number} in the text`
-                      }
+                      aria-label={anchors.length === 1 ? words.backToCitation(number) : words.backToCitationOf(i + 1, number)}
                     >
                       {anchors.length === 1 ? '↩' : `↩${LETTERS[i] ?? i + 1}`}
                     </a>

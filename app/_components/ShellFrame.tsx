@@ -1,5 +1,7 @@
 import type { ReactNode } from 'react';
 import type { CrisisResources } from '@/lib/content';
+import type { Language } from '@/lib/i18n/languages';
+import type { ShellText } from '@/lib/i18n/shell-text';
 import { CrisisLine } from './CrisisResources';
 
 /**
@@ -13,6 +15,8 @@ export function ShellFrame({
   crisis,
   disclaimer,
   links = [],
+  text,
+  language,
   children,
 }: {
   homeHref: string;
@@ -21,26 +25,29 @@ export function ShellFrame({
   disclaimer?: string;
   /** The clinic's own pages (About, how we write and review, Contact…), after the crisis resources. */
   links?: ReadonlyArray<{ href: string; label: string }>;
+  /** The frame's words in the page's language (lib/i18n/shell-text.ts). */
+  text: ShellText;
+  language: Language;
   children: ReactNode;
 }) {
   return (
     <div className="site">
       <a className="skip-link" href="#main">
-        Skip to content
+        {text.skipToContent}
       </a>
       <header className="site-header">
         <div className="wrap site-header-inner">
           <a href={homeHref} className="site-title">
             {siteName}
           </a>
-          <nav aria-label="Site" className="site-nav">
+          <nav aria-label={text.siteNav} className="site-nav">
             <ul>
               <li>
-                <a href={homeHref}>Articles</a>
+                <a href={homeHref}>{text.articles}</a>
               </li>
               <li>
                 <a href="#crisis-line" className="nav-help">
-                  Get help now
+                  {text.getHelpNow}
                 </a>
               </li>
             </ul>
@@ -52,9 +59,9 @@ export function ShellFrame({
       </main>
       <footer className="site-footer">
         <div className="wrap">
-          <CrisisLine crisis={crisis} />
+          <CrisisLine crisis={crisis} language={language} />
           {links.length > 0 ? (
-            <nav aria-label="About the clinic" className="footer-links">
+            <nav aria-label={text.aboutTheClinic} className="footer-links">
               <ul>
                 {links.map((link) => (
                   <li key={link.href}>
@@ -66,7 +73,7 @@ export function ShellFrame({
           ) : null}
           {disclaimer ? <p className="disclaimer">{disclaimer}</p> : null}
           <p className="copyright">
-            © {siteName} · <a href={homeHref}>All articles</a>
+            © {siteName} · <a href={homeHref}>{text.allArticles}</a>
           </p>
         </div>
       </footer>

@@ -2,11 +2,11 @@ import type { TocEntry } from '@/lib/content/article';
 import { fitHeading } from './fit';
 
 /** Links to the article's sections, so a reader can go straight to what they need. */
-export function TableOfContents({ entries }: { entries: TocEntry[] }) {
+export function TableOfContents({ entries, heading }: { entries: TocEntry[]; heading: string }) {
   return (
     <nav className="toc" aria-labelledby="contents">
-      <h2 id="contents" style={fitHeading('In this article')}>
-        In this article
+      <h2 id="contents" style={fitHeading(heading)}>
+        {heading}
       </h2>
       <ul>
         {entries.map((entry) => (

@@ -1,11 +1,17 @@
 /**
  * The crisis line never disappears: what the site shows when the clinic's own crisis block
- * (siteSettings.crisisResources) is missing, invalid or cannot be fetched, and how an incomplete one
- * is completed. The boundary, the site chrome and the global error page all decide it here.
- * (US: the 988 Suicide & Crisis Lifeline by call or text; 911 for immediate danger.)
+ * (siteSettings.crisisResources, siteSettings-es for Spanish pages) is missing, invalid or cannot be
+ * fetched, and how an incomplete one is completed. The boundary, the site chrome and the error pages
+ * all decide it here. (US: the 988 Suicide & Crisis Lifeline by call or text, in Spanish by pressing
+ * 2 or texting AYUDA; 911 for immediate danger.) A Spanish page falls back to Spanish, never to
+ * English; an English page always keeps a way to reach help in Spanish.
  */
+import type { Language } from '../i18n/languages';
 import type { Finding } from '../editorial/findings';
 import type { CrisisAction, CrisisResources } from './schema/site-settings';
+
+/** Help in Spanish, offered on every English page (its label marked as Spanish). */
+const SPANISH_OPTION = { label: 'En español: envíe AYUDA al 988', href: 'sms:988?body=AYUDA', language: 'es' } as const;
 
 export const BUILT_IN_CRISIS = {
   heading: 'If you are in crisis',
@@ -15,12 +21,30 @@ export const BUILT_IN_CRISIS = {
     { label: 'Call 988', href: 'tel:988' },
     { label: 'Text 988', href: 'sms:988' },
     { label: 'Call 911', href: 'tel:911' },
+    SPANISH_OPTION,
   ],
 } as const;
 
+export const BUILT_IN_CRISIS_ES = {
+  heading: 'Si está en crisis',
+  message:
+    'Si está en una crisis o piensa en hacerse daño, llame al 988 y oprima 2 para hablar en español con la Línea 988 de Prevención del Suicidio y Crisis, o envíe la palabra AYUDA por mensaje de texto al 988. Si está en peligro inmediato, llame al 911.',
+  actions: [
+    { label: 'Llame al 988 y oprima 2', href: 'tel:988' },
+    { label: 'Envíe AYUDA al 988', href: 'sms:988?body=AYUDA' },
+    { label: 'Llame al 911', href: 'tel:911' },
+  ],
+} as const;
+
+const BUILT_IN = { en: BUILT_IN_CRISIS, es: BUILT_IN_CRISIS_ES } as const;
+
+/** The phone links a block must have: the built-in ones are added when the clinic lists none. */
+const PHONE_ACTIONS = (language: Language) => BUILT_IN[language].actions.filter((a) => !('language' in a));
+
 /** A copy callers may change without touching the built-in text. */
-export function builtInCrisis(): CrisisResources {
-  return { heading: BUILT_IN_CRISIS.heading, message: BUILT_IN_CRISIS.message, actions: BUILT_IN_CRISIS.actions.map((a) => ({ ...a })) };
+export function builtInCrisis(language: Language = 'en'): CrisisResources {
+  const text = BUILT_IN[language];
+  return { heading: text.heading, message: text.message, actions: text.actions.map((a) => ({ ...a })) };
 }
 
 /**
@@ -30,27 +54,41 @@ export function builtInCrisis(): CrisisResources {
 export function completeCrisis(
   clinic: { heading: string | undefined; message: string; actions: CrisisAction[] },
   findings: Finding[],
+  language: Language = 'en',
 ): CrisisResources {
+  const builtIn = BUILT_IN[language];
   const actions = [...clinic.actions];
   if (!actions.some((a) => /^tel:/i.test(a.href))) {
+    const fallbacks = PHONE_ACTIONS(language);
     findings.push({
       level: 'warning',
       path: ['crisisResources', 'actions'],
-      message: 'has no phone link to call; the built-in "Call 988", "Text 988" and "Call 911" are shown too',
+      message: `has no phone link to call; the built-in ${fallbacks.map((a) => `"${a.label}"`).join(', ')} are shown too`,
     });
-    for (const fallback of BUILT_IN_CRISIS.actions) {
+    for (const fallback of fallbacks) {
       if (!actions.some((a) => a.href === fallback.href)) actions.push({ ...fallback });
     }
   }
-  if (!clinic.heading) {
-    findings.push({ level: 'warning', path: ['crisisResources', 'heading'], message: `is missing; "${BUILT_IN_CRISIS.heading}" is shown` });
+  if (language === 'en' && !actions.some((a) => a.language === 'es')) {
+    findings.push({
+      level: 'warning',
+      path: ['crisisResources', 'actions'],
+      message: `has no way to reach help in Spanish; "${SPANISH_OPTION.label}" is shown too`,
+    });
+    actions.push({ ...SPANISH_OPTION });
   }
-  return { heading: clinic.heading ?? BUILT_IN_CRISIS.heading, message: clinic.message, actions };
+  if (!clinic.heading) {
+    findings.push({ level: 'warning', path: ['crisisResources', 'heading'], message: `is missing; "${builtIn.heading}" is shown` });
+  }
+  return { heading: clinic.heading ?? builtIn.heading, message: clinic.message, actions };
 }
 
-/** The block every page shows: the clinic's, else the built-in one. */
-export function pageCrisis(clinic: CrisisResources | undefined): { crisis: CrisisResources; usedFallbackCrisis: boolean } {
-  return clinic ? { crisis: clinic, usedFallbackCrisis: false } : { crisis: builtInCrisis(), usedFallbackCrisis: true };
+/** The block every page shows: the clinic's, else the built-in one of the page's language. */
+export function pageCrisis(
+  clinic: CrisisResources | undefined,
+  language: Language = 'en',
+): { crisis: CrisisResources; usedFallbackCrisis: boolean } {
+  return clinic ? { crisis: clinic, usedFallbackCrisis: false } : { crisis: builtInCrisis(language), usedFallbackCrisis: true };
 }
 
 /**

@@ -15,7 +15,10 @@ import {
   postCardsQuery,
   postDocumentIdsQuery,
   siteSettingsQuery,
+  spanishSiteSettingsQuery,
+  translationsQuery,
 } from '../queries';
+import { DEFAULT_LANGUAGE, type Language } from '../i18n/languages';
 import { isDraftMode, previewClient } from './preview';
 import { createPublishedSource, localDatasetPath } from './source';
 import type { PostCard } from './schema/post';
@@ -29,6 +32,7 @@ import {
   selectPost,
   selectPostCards,
   selectSiteChrome,
+  selectTranslationGroups,
 } from './select';
 import { createFreshSource, createLocalSource, REVALIDATE_SECONDS, type ContentSource, type QueryParams } from './sources';
 import { documentTags, TAGS } from './tags';
@@ -98,29 +102,62 @@ async function visibleNow<T extends PostCard>(posts: T[]): Promise<T[]> {
   return posts.filter((post) => isDue(post, timeZone, now));
 }
 
-/** Every valid post that is out, as a list card, newest first. */
-export const getPostCards = cache(async () => visibleNow(selectCards(await fetchQuery(postCardsQuery, {}, TAGS.posts))));
+/** Every valid post that is out, in every language, as a list card, newest first (sitemap, translations). */
+export const getAllPostCards = cache(async () => visibleNow(selectCards(await fetchQuery(postCardsQuery, {}, TAGS.posts))));
 
-export const getPostSlugs = cache(async () => (await getPostCards()).map((post) => post.slug));
+/** The posts of one language's lists and feeds: `/` shows English posts only, `/es` Spanish ones. */
+export const getPostCards = cache(async (language: Language = DEFAULT_LANGUAGE) =>
+  (await getAllPostCards()).filter((post) => post.language === language),
+);
 
-export const getPost = cache(async (slug: string) => {
+export const getPostSlugs = cache(async (language: Language = DEFAULT_LANGUAGE) => (await getPostCards(language)).map((post) => post.slug));
+
+export const getPost = cache(async (slug: string, language: Language = DEFAULT_LANGUAGE) => {
   const ids = await fetchQuery(postDocumentIdsQuery, { slug }, ['type:post']);
   const raw = await fetchQuery(postBySlugQuery, { slug }, [...TAGS.post, ...documentTags(ids)]);
-  const post = selectPost(raw, serverEnv.SITE_TIME_ZONE);
+  const post = selectPost(raw, serverEnv.SITE_TIME_ZONE, language);
   return post ? ((await visibleNow([post]))[0] ?? null) : null;
 });
 
+/** Authors write in either language: one author document, a page under each language's prefix. */
 export const getAuthors = cache(async () => selectAuthors(await fetchQuery(authorsQuery, {}, TAGS.authors)));
 
 export const getAuthor = cache(async (slug: string) => (await getAuthors()).find((a) => a.slug === slug) ?? null);
 
-export const getCategories = cache(async () => selectCategories(await fetchQuery(categoriesQuery, {}, TAGS.categories)));
+export const getAllCategories = cache(async () => selectCategories(await fetchQuery(categoriesQuery, {}, TAGS.categories)));
 
-export const getCategory = cache(async (slug: string) => (await getCategories()).find((c) => c.slug === slug) ?? null);
+export const getCategories = cache(async (language: Language = DEFAULT_LANGUAGE) =>
+  (await getAllCategories()).filter((c) => c.language === language),
+);
 
-export const getPages = cache(async () => selectPages(await fetchQuery(pagesQuery, {}, TAGS.pages)));
+export const getCategory = cache(
+  async (slug: string, language: Language = DEFAULT_LANGUAGE) => (await getCategories(language)).find((c) => c.slug === slug) ?? null,
+);
 
-export const getPage = cache(async (slug: string) => (await getPages()).find((p) => p.slug === slug) ?? null);
+export const getAllPages = cache(async () => selectPages(await fetchQuery(pagesQuery, {}, TAGS.pages)));
+
+export const getPages = cache(async (language: Language = DEFAULT_LANGUAGE) =>
+  (await getAllPages()).filter((p) => p.language === language),
+);
+
+export const getPage = cache(
+  async (slug: string, language: Language = DEFAULT_LANGUAGE) => (await getPages(language)).find((p) => p.slug === slug) ?? null,
+);
+
+/**
+ * Which documents translate which: `translation.metadata` groups, as lists of ids. A failed fetch
+ * costs the links to the other language, logged, never the page.
+ */
+export const getTranslationGroups = cache(async (): Promise<string[][]> => {
+  try {
+    return selectTranslationGroups(await fetchQuery(translationsQuery, {}, TAGS.translations));
+  } catch (error) {
+    console.error(
+      `[content] translations could not be fetched; pages are shown without links to their translations: ${(error as Error).message}`,
+    );
+    return [];
+  }
+});
 
 export const getLocations = cache(async () => selectLocations(await fetchQuery(locationsQuery, {}, TAGS.locations)));
 
@@ -139,20 +176,27 @@ async function orNone<T>(what: string, load: () => Promise<T[]>): Promise<T[]> {
   }
 }
 
-export const getLinkedPages = cache(() => orNone('trust pages', getPages));
+export const getLinkedPages = cache((language: Language = DEFAULT_LANGUAGE) => orNone('trust pages', () => getPages(language)));
 
 export const getLinkedLocations = cache(() => orNone('locations', getLocations));
 
-/** Never throws: if the settings cannot be fetched, the built-in crisis text is shown and logged. */
-export const getSiteChrome = cache(async () => {
-  let raw: unknown;
+async function settingsOrNull(query: string, id: string): Promise<unknown> {
   try {
-    raw = await fetchQuery(siteSettingsQuery, {}, TAGS.siteSettings);
+    return await fetchQuery(query, {}, [...TAGS.siteSettings, `doc:${id}`]);
   } catch (error) {
-    console.error(`[content] siteSettings could not be fetched; the built-in crisis text is shown: ${(error as Error).message}`);
-    raw = null;
+    console.error(`[content] ${id} could not be fetched; the built-in crisis text is shown: ${(error as Error).message}`);
+    return null;
   }
-  return selectSiteChrome(raw);
+}
+
+/**
+ * Never throws: if the settings cannot be fetched, the built-in crisis text of the language is shown
+ * and logged. Spanish pages read `siteSettings-es` (and the English one for the clinic itself).
+ */
+export const getSiteChrome = cache(async (language: Language = DEFAULT_LANGUAGE) => {
+  const english = await settingsOrNull(siteSettingsQuery, 'siteSettings');
+  if (language === DEFAULT_LANGUAGE) return selectSiteChrome(english);
+  return selectSiteChrome(await settingsOrNull(spanishSiteSettingsQuery, 'siteSettings-es'), language, english);
 });
 
 export type { Author } from './schema/author';

@@ -3,6 +3,7 @@
  * the publishing rules (one URL per slug, newest first). Pure apart from logging; tested directly.
  */
 import { contentDateMillis, DEFAULT_TIME_ZONE, isAhead } from '../editorial/dates';
+import { DEFAULT_LANGUAGE, languageOfDocument, type Language } from '../i18n/languages';
 import { pageCrisis } from './crisis';
 import { reportFindings } from './report';
 import { parseAuthorDocument, type Author } from './schema/author';
@@ -11,7 +12,7 @@ import type { Parsed } from './schema/fields';
 import { parseLocation, type ClinicLocation } from './schema/location';
 import { parsePage, type TrustPage } from './schema/page';
 import { parsePost, parsePostCard, type Post, type PostCard } from './schema/post';
-import { parseSiteSettings, type CrisisResources, type SiteSettings } from './schema/site-settings';
+import { parseSiteSettings, siteSettingsId, type CrisisResources, type SiteSettings } from './schema/site-settings';
 
 function docId(raw: unknown): string {
   const id = (raw as { _id?: unknown } | null)?._id;
@@ -43,16 +44,19 @@ function byPublication<T extends PostCard>(posts: T[], timeZone: string, order: 
     .map(({ post }) => post);
 }
 
+/** One URL per slug within a language: a slug may repeat across languages (`/blog/x`, `/es/blog/x`). */
+const slugKey = (item: { slug: string; language?: string }) => `${item.language ?? 'en'}\u0000${item.slug}`;
+
 /**
- * Two valid posts with one slug: the one published first keeps the URL; the other is reported.
- * Takes and returns posts oldest first.
+ * Two valid posts with one slug in one language: the one published first keeps the URL; the other is
+ * reported. Takes and returns posts oldest first.
  */
 function firstPublishedPerSlug<T extends PostCard>(oldestFirst: T[]): T[] {
   const bySlug = new Map<string, T>();
   for (const post of oldestFirst) {
-    const keeper = bySlug.get(post.slug);
+    const keeper = bySlug.get(slugKey(post));
     if (!keeper) {
-      bySlug.set(post.slug, post);
+      bySlug.set(slugKey(post), post);
       continue;
     }
     reportFindings('post', post._id, 'hidden', [
@@ -104,9 +108,12 @@ export function nextDueAt(
   return next;
 }
 
-/** The raw result is every published post with the slug; the first published valid one is shown. */
-export function selectPost(raw: unknown, timeZone = DEFAULT_TIME_ZONE): Post | null {
-  const candidates = Array.isArray(raw) ? raw : raw ? [raw] : [];
+/**
+ * The raw result is every published post with the slug, in every language; the first published valid
+ * one of the language is shown.
+ */
+export function selectPost(raw: unknown, timeZone = DEFAULT_TIME_ZONE, language: Language = DEFAULT_LANGUAGE): Post | null {
+  const candidates = (Array.isArray(raw) ? raw : raw ? [raw] : []).filter((item) => languageOfDocument(item) === language);
   return firstPublishedPerSlug(byPublication(validPosts(candidates, parsePost), timeZone, 'oldest'))[0] ?? null;
 }
 
@@ -114,7 +121,11 @@ export function selectPost(raw: unknown, timeZone = DEFAULT_TIME_ZONE): Post | n
  * Valid documents of one type with one URL per slug: the first in the query's order (by _id) keeps
  * it, the other is reported. Invalid ones are reported and left out.
  */
-function selectBySlug<T extends { _id: string; slug: string }>(type: string, raw: unknown, parse: (value: unknown) => Parsed<T>): T[] {
+function selectBySlug<T extends { _id: string; slug: string; language?: string }>(
+  type: string,
+  raw: unknown,
+  parse: (value: unknown) => Parsed<T>,
+): T[] {
   if (!Array.isArray(raw)) return [];
   const bySlug = new Map<string, T>();
   for (const item of raw) {
@@ -124,7 +135,7 @@ function selectBySlug<T extends { _id: string; slug: string }>(type: string, raw
       continue;
     }
     if (parsed.findings.length > 0) reportFindings(type, parsed.value._id, 'dropped', parsed.findings);
-    const keeper = bySlug.get(parsed.value.slug);
+    const keeper = bySlug.get(slugKey(parsed.value));
     if (keeper) {
       reportFindings(type, parsed.value._id, 'hidden', [
         {
@@ -135,7 +146,7 @@ function selectBySlug<T extends { _id: string; slug: string }>(type: string, raw
       ]);
       continue;
     }
-    bySlug.set(parsed.value.slug, parsed.value);
+    bySlug.set(slugKey(parsed.value), parsed.value);
   }
   return [...bySlug.values()];
 }
@@ -167,15 +178,52 @@ export interface SiteChrome {
 }
 
 /** Site settings with the crisis text guaranteed: a missing or invalid one falls back and is logged. */
-export function selectSiteChrome(raw: unknown): SiteChrome {
-  const parsed = parseSiteSettings(raw);
+/**
+ * The settings of a language's pages. English: `siteSettings`. Spanish: `siteSettings-es`, whose
+ * crisis block falls back to the built-in Spanish one (never to English); the clinic itself (its
+ * name, address, phone, logo) is the English document's when the Spanish one does not give it, and
+ * its title too (a name). Its description and disclaimer are the Spanish document's or none: no
+ * English text on a Spanish page.
+ */
+export function selectSiteChrome(raw: unknown, language: Language = DEFAULT_LANGUAGE, englishRaw?: unknown): SiteChrome {
+  const id = siteSettingsId(language);
+  const parsed = parseSiteSettings(raw, language);
+  const english = language === DEFAULT_LANGUAGE ? undefined : parseSiteSettings(englishRaw, DEFAULT_LANGUAGE);
+  const inherited: SiteSettings = english?.ok ? { title: english.value.title, organization: english.value.organization } : {};
   if (!parsed.ok) {
-    reportFindings('siteSettings', 'siteSettings', 'fallback', parsed.findings);
-    return { settings: {}, ...pageCrisis(undefined) };
+    reportFindings('siteSettings', id, 'fallback', parsed.findings);
+    return { settings: inherited, ...pageCrisis(undefined, language) };
   }
   const { value, findings } = parsed;
   if (findings.length > 0) {
-    reportFindings('siteSettings', 'siteSettings', value.crisisResources ? 'dropped' : 'fallback', findings);
+    reportFindings('siteSettings', id, value.crisisResources ? 'dropped' : 'fallback', findings);
   }
-  return { settings: value, ...pageCrisis(value.crisisResources) };
+  const settings: SiteSettings = {
+    ...value,
+    title: value.title ?? inherited.title,
+    organization: value.organization ?? inherited.organization,
+  };
+  return { settings, ...pageCrisis(value.crisisResources, language) };
+}
+
+/**
+ * The translation groups of `translation.metadata` documents, as lists of the ids they link (a
+ * group of one links nothing). Malformed items are skipped: a link to the other language is a help,
+ * never a reason to hide a page.
+ */
+export function selectTranslationGroups(raw: unknown): string[][] {
+  if (!Array.isArray(raw)) return [];
+  return raw.flatMap((doc) => {
+    const items = (doc as { translations?: unknown } | null)?.translations;
+    if (!Array.isArray(items)) return [];
+    const ids = [
+      ...new Set(
+        items.flatMap((item) => {
+          const ref = (item as { ref?: unknown } | null)?.ref;
+          return typeof ref === 'string' && ref !== '' && !ref.includes('.') ? [ref] : [];
+        }),
+      ),
+    ];
+    return ids.length > 1 ? [ids] : [];
+  });
 }

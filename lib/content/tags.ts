@@ -14,6 +14,7 @@ export const TAGS = {
   pages: ['type:page'],
   locations: ['type:location'],
   siteSettings: ['type:siteSettings', 'doc:siteSettings'],
+  translations: ['type:translation.metadata'],
 } as const;
 
 // Next accepts at most 128 tags per fetch; the type tags already cover anything left out.

@@ -23,6 +23,7 @@ import {
   postCardsQuery,
   urlIndexStampQuery,
 } from '../queries';
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../i18n/languages';
 import { decodeSegments, href, matchRoute, routeDocumentType, type DocumentTypeName } from '../routes';
 import { parsePostAddresses, planRedirects, redirectTarget, type PostAddresses, type Redirects } from './redirects';
 import { pageCount, parsePageNumber } from './article';
@@ -30,21 +31,30 @@ import { isDue, nextDueAt, selectAuthors, selectCategories, selectLocations, sel
 import type { ContentSource } from './sources';
 
 export interface UrlIndex {
-  /** The slugs that each document type's page exists for. */
+  /** The pages each document type has, as `<language>/<slug>` (indexKey): `en/x` is `/blog/x`, `es/x` is `/es/blog/x`. */
   readonly slugs: { readonly [T in DocumentTypeName]: ReadonlySet<string> };
-  /** How many listing pages the home page has (its pages 2…N exist). */
-  readonly pages: number;
+  /** How many listing pages each language's home page has (its pages 2…N exist). */
+  readonly pages: Readonly<Record<Language, number>>;
   /** Old addresses of the posts the site shows (lib/content/redirects.ts). */
   readonly redirects: Redirects;
   /** When the next scheduled post comes due (ms): the index is out of date from then on. */
   readonly validUntil?: number;
 }
 
+/** A page of a language: posts, categories and trust pages have one; authors and locations are in every language. */
+interface Localized {
+  slug: string;
+  language?: Language;
+}
+
+/** The index's key of a document page. */
+export const indexKey = (language: Language, slug: string) => `${language}/${slug}`;
+
 export interface IndexedContent {
-  posts: readonly { slug: string }[];
+  posts: readonly Localized[];
   authors: readonly { slug: string }[];
-  categories: readonly { slug: string }[];
-  pages: readonly { slug: string }[];
+  categories: readonly Localized[];
+  pages: readonly Localized[];
   locations: readonly { slug: string }[];
   /** Posts' old addresses, oldest post first. */
   addresses?: readonly PostAddresses[];
@@ -53,18 +63,27 @@ export interface IndexedContent {
 const NO_REDIRECTS: Redirects = { byKey: new Map(), bySlug: new Map() };
 
 export function urlIndexFrom(content: IndexedContent, validUntil?: number): UrlIndex {
-  const slugs = (items: readonly { slug: string }[]) => new Set(items.map((item) => item.slug));
+  const localized = (items: readonly Localized[]) => new Set(items.map((item) => indexKey(item.language ?? DEFAULT_LANGUAGE, item.slug)));
+  const everywhere = (items: readonly { slug: string }[]) => new Set(items.flatMap((item) => LANGUAGES.map((l) => indexKey(l, item.slug))));
+  const inLanguage = (language: Language) => content.posts.filter((post) => (post.language ?? DEFAULT_LANGUAGE) === language);
+  // Old addresses are the English site's (a WordPress import's), redirected to English posts.
+  const english = new Set(inLanguage(DEFAULT_LANGUAGE).map((post) => post.slug));
   return {
     // Every type a route shows has its entry here: the type checker asks for a new one.
     slugs: {
-      post: slugs(content.posts),
-      author: slugs(content.authors),
-      category: slugs(content.categories),
-      page: slugs(content.pages),
-      location: slugs(content.locations),
+      post: localized(content.posts),
+      author: everywhere(content.authors),
+      category: localized(content.categories),
+      page: localized(content.pages),
+      location: everywhere(content.locations),
     },
-    pages: pageCount(content.posts.length),
-    redirects: content.addresses ? planRedirects(content.addresses, slugs(content.posts)) : NO_REDIRECTS,
+    pages: Object.fromEntries(LANGUAGES.map((l) => [l, pageCount(inLanguage(l).length)])) as Record<Language, number>,
+    redirects: content.addresses
+      ? planRedirects(
+          content.addresses.filter((a) => a.language === DEFAULT_LANGUAGE),
+          english,
+        )
+      : NO_REDIRECTS,
     ...(validUntil === undefined ? {} : { validUntil }),
   };
 }
@@ -78,13 +97,14 @@ export function urlIndexFromPaths(paths: readonly string[]): UrlIndex {
     page: new Set(),
     location: new Set(),
   };
-  let pages = 1;
+  const pages = Object.fromEntries(LANGUAGES.map((l) => [l, 1])) as Record<Language, number>;
   for (const path of paths) {
     const match = matchRoute(decodeSegments(path) ?? []);
     if (!match) continue;
     const type = routeDocumentType(match.name);
-    if (type) slugs[type].add(match.params.slug);
-    else if ('n' in match.params && /^[1-9]\d{0,5}$/.test(match.params.n)) pages = Math.max(pages, Number(match.params.n));
+    if (type) slugs[type].add(indexKey(match.locale, match.params.slug));
+    else if ('n' in match.params && /^[1-9]\d{0,5}$/.test(match.params.n))
+      pages[match.locale] = Math.max(pages[match.locale], Number(match.params.n));
   }
   return { slugs, pages, redirects: NO_REDIRECTS };
 }
@@ -139,7 +159,9 @@ const BLOG_PREFIX = href('post', { slug: 'x' }).slice(0, -'/x'.length);
 export function lookUpUrl(index: UrlIndex, segments: readonly string[], address?: RequestAddress): UrlVerdict {
   const verdict = routeVerdict(index, segments);
   if (verdict === 'exists' || !address) return verdict;
-  const slug = redirectTarget(index.redirects, address.pathname, address.search, BLOG_PREFIX, (s) => index.slugs.post.has(s));
+  const slug = redirectTarget(index.redirects, address.pathname, address.search, BLOG_PREFIX, (s) =>
+    index.slugs.post.has(indexKey(DEFAULT_LANGUAGE, s)),
+  );
   return slug ? { redirect: href('post', { slug }) } : verdict;
 }
 
@@ -147,8 +169,8 @@ function routeVerdict(index: UrlIndex, segments: readonly string[]): Exclude<Url
   const match = matchRoute(segments);
   if (!match) return 'unindexed';
   const type = routeDocumentType(match.name);
-  if (type) return index.slugs[type].has(match.params.slug) ? 'exists' : 'unknown';
-  if ('n' in match.params) return parsePageNumber(match.params.n, index.pages) ? 'exists' : 'unknown';
+  if (type) return index.slugs[type].has(indexKey(match.locale, match.params.slug)) ? 'exists' : 'unknown';
+  if ('n' in match.params) return parsePageNumber(match.params.n, index.pages[match.locale]) ? 'exists' : 'unknown';
   return 'unindexed';
 }
 

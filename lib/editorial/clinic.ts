@@ -3,6 +3,8 @@
  * words and as schema.org's specification. Nothing here is invented: what the clinic has not set is
  * left out by the callers.
  */
+import { dictionary } from '../i18n/dictionary';
+import type { Language } from '../i18n/languages';
 
 /** "(210) 555-0100" → "tel:+12105550100"; a ten-digit number is taken as North American. Null when it is not a phone number. */
 export function telHref(phone: string): string | null {
@@ -54,17 +56,25 @@ export function phoneProblem(phone: string): string | undefined {
   return telHref(phone) ? undefined : `"${phone}" is not a number a phone can dial; shown without a link`;
 }
 
-/** "09:00" → "9 a.m.", "17:30" → "5:30 p.m.", "12:00" → "noon" (AP style, as US clinics write it). */
-export function formatTime(time: string): string {
+/**
+ * "09:00" → "9 a.m.", "17:30" → "5:30 p.m.", "12:00" → "noon" (AP style, as US clinics write it);
+ * in Spanish "9 a. m.", "5:30 p. m.", "mediodía".
+ */
+export function formatTime(time: string, language: Language = 'en'): string {
+  const words = dictionary(language).clinic;
   const [h, m] = time.split(':').map(Number);
-  if (h === 12 && m === 0) return 'noon';
-  if (h === 0 && m === 0) return 'midnight';
+  if (h === 12 && m === 0) return words.noon;
+  if (h === 0 && m === 0) return words.midnight;
   const hour = h % 12 === 0 ? 12 : h % 12;
-  return `${hour}${m === 0 ? '' : `:${String(m).padStart(2, '0')}`} ${h < 12 ? 'a.m.' : 'p.m.'}`;
+  return `${hour}${m === 0 ? '' : `:${String(m).padStart(2, '0')}`} ${h < 12 ? words.am : words.pm}`;
 }
 
-/** "Monday–Friday", "Saturday", "Monday, Wednesday and Friday": consecutive days as a range. */
-export function formatDays(days: readonly WeekDay[]): string {
+/**
+ * "Monday–Friday", "Saturday", "Monday, Wednesday and Friday": consecutive days as a range; in
+ * Spanish "lunes a viernes", "lunes, miércoles y viernes".
+ */
+export function formatDays(days: readonly WeekDay[], language: Language = 'en'): string {
+  const words = dictionary(language).clinic;
   const sorted = WEEK_DAYS.filter((d) => days.includes(d));
   const runs: WeekDay[][] = [];
   for (const day of sorted) {
@@ -73,9 +83,9 @@ export function formatDays(days: readonly WeekDay[]): string {
     else runs.push([day]);
   }
   const parts = runs.map((run) =>
-    run.length >= 3 ? `${DAY_NAMES[run[0]]}–${DAY_NAMES[run.at(-1)!]}` : run.map((d) => DAY_NAMES[d]).join(', '),
+    run.length >= 3 ? words.dayRange(words.days[run[0]], words.days[run.at(-1)!]) : run.map((d) => words.days[d]).join(', '),
   );
-  return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} and ${parts.at(-1)}`;
+  return parts.length <= 1 ? (parts[0] ?? '') : `${parts.slice(0, -1).join(', ')} ${words.and} ${parts.at(-1)}`;
 }
 
 /** schema.org's day names for openingHoursSpecification.dayOfWeek. */

@@ -3,6 +3,7 @@
  * stored without a time ("2025-09-03") is a calendar date and never shifts by a day.
  */
 import { tzOffset } from '@date-fns/tz';
+import type { Language } from '../i18n/languages';
 
 /** San Antonio; SITE_TIME_ZONE overrides it. */
 export const DEFAULT_TIME_ZONE = 'America/Chicago';
@@ -32,32 +33,35 @@ export function isValidContentDate(value: unknown): value is string {
   return isRealCalendarDate(+dt[1], +dt[2], +dt[3]) && !Number.isNaN(Date.parse(value));
 }
 
-// Building an Intl.DateTimeFormat costs far more than using one: keep one per time zone and purpose.
+/** The locale each language's dates are written in: "September 3, 2025", "3 de septiembre de 2025". */
+const DATE_LOCALES: Record<Language, string> = { en: 'en-US', es: 'es-US' };
+
+// Building an Intl.DateTimeFormat costs far more than using one: keep one per time zone, language and purpose.
 const formatters = new Map<string, Intl.DateTimeFormat>();
-function formatter(kind: 'long' | 'offset', timeZone: string): Intl.DateTimeFormat {
-  const key = `${kind}\u0000${timeZone}`;
+function formatter(kind: 'long' | 'offset', timeZone: string, language: Language = 'en'): Intl.DateTimeFormat {
+  const key = `${kind}\u0000${timeZone}\u0000${language}`;
   let f = formatters.get(key);
   if (!f) {
     f =
       kind === 'long'
-        ? new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: 'long', day: 'numeric' })
+        ? new Intl.DateTimeFormat(DATE_LOCALES[language], { timeZone, year: 'numeric', month: 'long', day: 'numeric' })
         : new Intl.DateTimeFormat('en-US', { timeZone, timeZoneName: 'longOffset' });
     formatters.set(key, f);
   }
   return f;
 }
 
-/** "September 3, 2025". Returns undefined for anything that is not a valid content date. */
-export function formatContentDate(value: string, timeZone: string): string | undefined {
+/** "September 3, 2025" ("3 de septiembre de 2025"). Returns undefined for anything that is not a valid content date. */
+export function formatContentDate(value: string, timeZone: string, language: Language = 'en'): string | undefined {
   if (!isValidContentDate(value)) return undefined;
   const dt = DATE_TIME.exec(value);
   if (dt && dt[7]) {
     // An instant: show the calendar day it falls on in the clinic's time zone.
-    return formatter('long', timeZone).format(new Date(value));
+    return formatter('long', timeZone, language).format(new Date(value));
   }
   // A calendar date, or a wall-clock time without an offset: the stored day is the day shown.
   const [y, m, d] = value.slice(0, 10).split('-').map(Number);
-  return formatter('long', 'UTC').format(Date.UTC(y, m - 1, d));
+  return formatter('long', 'UTC', language).format(Date.UTC(y, m - 1, d));
 }
 
 /** How far the wall clock of `timeZone` is ahead of UTC at the instant `utcMillis`, in milliseconds (whole seconds). */

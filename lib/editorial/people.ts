@@ -1,3 +1,6 @@
+import { dictionary } from '../i18n/dictionary';
+import type { Language } from '../i18n/languages';
+
 /** "Katie Coon, BSN, RN": the name, then each credential in the order the author gave. */
 export function formatAuthorName(author: { name: string; credentials?: readonly string[] }): string {
   const credentials = (author.credentials ?? []).map((c) => c.trim()).filter(Boolean);
@@ -5,10 +8,11 @@ export function formatAuthorName(author: { name: string; credentials?: readonly 
 }
 
 /** "Licensed RN, TX, license no. 123456": what a patient can check with the state board. */
-export function formatLicense(license: { type: string; number?: string; state?: string }): string {
-  const parts = [`Licensed ${license.type.trim()}`];
+export function formatLicense(license: { type: string; number?: string; state?: string }, language: Language = 'en'): string {
+  const words = dictionary(language).author;
+  const parts = [`${words.licensed} ${license.type.trim()}`];
   if (license.state?.trim()) parts.push(license.state.trim());
-  if (license.number?.trim()) parts.push(`license no. ${license.number.trim()}`);
+  if (license.number?.trim()) parts.push(`${words.licenseNumber} ${license.number.trim()}`);
   return parts.join(', ');
 }
 

@@ -3,6 +3,8 @@
  * information read on a phone (adult silent reading averages about 238 for non-fiction; patients
  * reading about their own care go slower).
  */
+import { dictionary } from '../i18n/dictionary';
+import type { Language } from '../i18n/languages';
 const WORDS_PER_MINUTE = 200;
 
 /** Words as a reader counts them: runs of letters or digits, "ketamine-assisted" is one word. */
@@ -16,6 +18,6 @@ export function readingMinutes(wordCount: number, wordsPerMinute = WORDS_PER_MIN
   return Math.max(1, Math.round(wordCount / wordsPerMinute));
 }
 
-export function formatReadingTime(minutes: number): string {
-  return `${minutes} min read`;
+export function formatReadingTime(minutes: number, language: Language = 'en'): string {
+  return dictionary(language).article.readingTime(minutes);
 }

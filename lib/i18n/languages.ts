@@ -7,9 +7,6 @@ export const LANGUAGES = ['en', 'es'] as const;
 export type Language = (typeof LANGUAGES)[number];
 export const DEFAULT_LANGUAGE: Language = 'en';
 
-/** Each language's name in itself, as a link to it reads ("Español", "English"). */
-export const LANGUAGE_NAMES: Record<Language, string> = { en: 'English', es: 'Español' };
-
 export const isLanguage = (value: unknown): value is Language =>
   typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
 

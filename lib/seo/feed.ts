@@ -12,16 +12,14 @@ import { Feed } from 'feed';
 import type { PostCard } from '../content';
 import { contentDateMillis } from '../editorial/dates';
 import { formatAuthorName } from '../editorial/people';
+import { dictionary } from '../i18n/dictionary';
 import { href } from '../routes';
 import type { SiteIdentity } from './jsonld';
-import { FEED_PATHS } from './metadata';
+import { feedPaths } from './metadata';
 import { absoluteUrl } from './urls';
 
 /** Feeds carry the newest articles; older ones stay in the sitemap. */
 const FEED_LIMIT = 50;
-
-/** The language the feeds declare (the site's; a Spanish edition will pass its own). */
-const FEED_LANGUAGE = 'en';
 
 /** Text as HTML that shows exactly that text. */
 const textAsHtml = (text: string) => escapeUTF8(text);
@@ -34,24 +32,28 @@ function buildFeed(posts: readonly PostCard[], site: SiteIdentity): Feed {
     const at = updatedOf(post);
     return !latest || at > latest ? at : latest;
   }, undefined);
-  const home = absoluteUrl(href('home'), site.origin);
+  // Each language's feed: its own home, its own posts, its own title and language.
+  const language = site.language;
+  const words = dictionary(language);
+  const paths = feedPaths(language);
+  const home = absoluteUrl(href('home', {}, language), site.origin);
   const feed = new Feed({
     id: home,
     link: home,
-    title: site.siteName,
-    description: site.description ?? `Articles from ${site.siteName}`,
-    language: FEED_LANGUAGE,
+    title: words.site.feedTitle(site.siteName),
+    description: site.description ?? words.site.description(site.siteName),
+    language: words.htmlLang,
     copyright: `© ${site.organization?.name ?? site.siteName}`,
     generator: false,
     // A fixed date when there are no posts keeps the feed byte-for-byte stable between builds.
     updated: updated ?? new Date(0),
     feedLinks: {
-      rss: absoluteUrl(FEED_PATHS.rss, site.origin),
-      json: absoluteUrl(FEED_PATHS.json, site.origin),
+      rss: absoluteUrl(paths.rss, site.origin),
+      json: absoluteUrl(paths.json, site.origin),
     },
   });
   for (const post of items) {
-    const url = absoluteUrl(href('post', { slug: post.slug }), site.origin);
+    const url = absoluteUrl(href('post', { slug: post.slug }, language), site.origin);
     feed.addItem({
       title: textAsHtml(post.title),
       id: url,
@@ -63,13 +65,13 @@ function buildFeed(posts: readonly PostCard[], site: SiteIdentity): Feed {
       // content:encoded also declares the dc namespace that dc:creator needs.
       content: `<p>${textAsHtml(post.excerpt)}</p>`,
       extensions: [{ name: 'dc:creator', objects: { _text: formatAuthorName(post.author) } }],
-      category: [{ name: post.category.title, domain: absoluteUrl(href('category', { slug: post.category.slug }), site.origin) }],
+      category: [{ name: post.category.title, domain: absoluteUrl(href('category', { slug: post.category.slug }, language), site.origin) }],
     });
   }
   return feed;
 }
 
-/** RSS 2.0 (/feed.xml). */
+/** RSS 2.0 (/feed.xml, /es/feed.xml). */
 export function rssFeed(posts: readonly PostCard[], site: SiteIdentity): string {
   return buildFeed(posts, site).rss2();
 }
@@ -99,8 +101,8 @@ export function jsonFeed(posts: readonly PostCard[], site: SiteIdentity): string
     {
       version: 'https://jsonfeed.org/version/1.1',
       ...channel,
-      language: FEED_LANGUAGE,
-      authors: [{ name: publisher, url: absoluteUrl(href('home'), site.origin) }],
+      language: dictionary(site.language).htmlLang,
+      authors: [{ name: publisher, url: absoluteUrl(href('home', {}, site.language), site.origin) }],
       items: feed.items.map((item, i) => {
         const post = items[i];
         const rest: JsonFeedItem = { ...item };
@@ -112,7 +114,12 @@ export function jsonFeed(posts: readonly PostCard[], site: SiteIdentity): string
           title: post.title,
           summary: post.excerpt,
           content_html: `<p>${textAsHtml(post.excerpt)}</p>`,
-          authors: [{ name: formatAuthorName(post.author), url: absoluteUrl(href('author', { slug: post.author.slug }), site.origin) }],
+          authors: [
+            {
+              name: formatAuthorName(post.author),
+              url: absoluteUrl(href('author', { slug: post.author.slug }, site.language), site.origin),
+            },
+          ],
         };
       }),
     },

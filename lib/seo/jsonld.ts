@@ -25,6 +25,8 @@ import { formatAuthorName, formatLicense } from '../editorial/people';
 import { calendarDay, isoDateTime } from '../editorial/dates';
 import { doiUrl } from '../editorial/doi';
 import { imageSource } from '../content/images';
+import { dictionary } from '../i18n/dictionary';
+import { DEFAULT_LANGUAGE, type Language } from '../i18n/languages';
 import { href } from '../routes';
 import { absoluteUrl } from './urls';
 
@@ -43,10 +45,14 @@ export interface SiteIdentity {
   /** The publisher's policies (absolute URLs of its trust pages), when the clinic has written them. */
   policies?: { publishingPrinciples?: string; correctionsPolicy?: string };
   timeZone: string;
+  /** The language of the pages this identity is for: their URLs, names and `inLanguage`. */
+  language: Language;
 }
 
 const ids = {
-  website: (origin: string) => `${origin}/#website`,
+  /** The site in one language: the English home is `/`, the Spanish `/es`. */
+  website: (origin: string, language: Language = DEFAULT_LANGUAGE) =>
+    language === DEFAULT_LANGUAGE ? `${origin}/#website` : `${absoluteUrl(href('home', {}, language), origin)}#website`,
   organization: (origin: string) => `${origin}/#organization`,
   person: (origin: string, slug: string) => `${absoluteUrl(href('author', { slug }), origin)}#person`,
 };
@@ -103,7 +109,7 @@ function personNode(author: Author, site: SiteIdentity): Person {
     name: author.name,
     ...(author.credentials.length > 0 ? { honorificSuffix: author.credentials.join(', ') } : {}),
     ...(author.jobTitle ? { jobTitle: author.jobTitle } : {}),
-    url: absoluteUrl(href('author', { slug: author.slug }), site.origin),
+    url: absoluteUrl(href('author', { slug: author.slug }, site.language), site.origin),
     worksFor: organizationRef(site),
   };
 }
@@ -158,9 +164,9 @@ function breadcrumbNode(url: string, items: Array<{ name: string; path: string }
  * People are written out where they are named, so a reader of the graph needs no lookups.
  */
 export function articleJsonLd(post: Post, site: SiteIdentity, options: { imageUrl?: string } = {}): JsonLdGraph {
-  const url = absoluteUrl(href('post', { slug: post.slug }), site.origin);
+  const url = absoluteUrl(href('post', { slug: post.slug }, site.language), site.origin);
   // The post's own image, else the Open Graph image every article has.
-  const image = options.imageUrl ?? absoluteUrl(href('ogImage', { slug: post.slug }), site.origin);
+  const image = options.imageUrl ?? absoluteUrl(href('ogImage', { slug: post.slug }, site.language), site.origin);
   const published = isoDateTime(post.publishedAt, site.timeZone);
   const modified = isoDateTime(post.updatedAt ?? post.publishedAt, site.timeZone);
 
@@ -170,8 +176,8 @@ export function articleJsonLd(post: Post, site: SiteIdentity, options: { imageUr
     url,
     name: post.title,
     description: post.excerpt,
-    inLanguage: 'en',
-    isPartOf: { '@id': ids.website(site.origin) },
+    inLanguage: site.language,
+    isPartOf: { '@id': ids.website(site.origin, site.language) },
     breadcrumb: { '@id': `${url}#breadcrumb` },
     mainEntity: { '@id': `${url}#article` },
     audience: { '@type': 'Patient' },
@@ -192,7 +198,7 @@ export function articleJsonLd(post: Post, site: SiteIdentity, options: { imageUr
     author: personNode(post.author, site),
     publisher: organizationRef(site),
     articleSection: post.category.title,
-    inLanguage: 'en',
+    inLanguage: site.language,
     ...(post.citations.length > 0 ? { citation: post.citations.map(citationNode) } : {}),
   };
 
@@ -204,9 +210,9 @@ export function articleJsonLd(post: Post, site: SiteIdentity, options: { imageUr
       breadcrumbNode(
         url,
         [
-          { name: 'Home', path: href('home') },
-          { name: post.category.title, path: href('category', { slug: post.category.slug }) },
-          { name: post.title, path: href('post', { slug: post.slug }) },
+          { name: dictionary(site.language).breadcrumb.home, path: href('home', {}, site.language) },
+          { name: post.category.title, path: href('category', { slug: post.category.slug }, site.language) },
+          { name: post.title, path: href('post', { slug: post.slug }, site.language) },
         ],
         site.origin,
       ),
@@ -217,7 +223,7 @@ export function articleJsonLd(post: Post, site: SiteIdentity, options: { imageUr
 
 /** An author page: ProfilePage about the Person. */
 export function authorJsonLd(author: Author, site: SiteIdentity, options: { imageUrl?: string } = {}): JsonLdGraph {
-  const url = absoluteUrl(href('author', { slug: author.slug }), site.origin);
+  const url = absoluteUrl(href('author', { slug: author.slug }, site.language), site.origin);
   const person: Person = {
     ...(personNode(author, site) as Exclude<Person, string>),
     ...(options.imageUrl ? { image: options.imageUrl } : {}),
@@ -228,14 +234,14 @@ export function authorJsonLd(author: Author, site: SiteIdentity, options: { imag
     '@id': `${url}#webpage`,
     url,
     name: formatAuthorName(author),
-    isPartOf: { '@id': ids.website(site.origin) },
+    isPartOf: { '@id': ids.website(site.origin, site.language) },
     mainEntity: { '@id': ids.person(site.origin, author.slug) },
   };
   const breadcrumb = breadcrumbNode(
     url,
     [
-      { name: 'Home', path: href('home') },
-      { name: formatAuthorName(author), path: href('author', { slug: author.slug }) },
+      { name: dictionary(site.language).breadcrumb.home, path: href('home', {}, site.language) },
+      { name: formatAuthorName(author), path: href('author', { slug: author.slug }, site.language) },
     ],
     site.origin,
   );
@@ -249,11 +255,11 @@ export function authorJsonLd(author: Author, site: SiteIdentity, options: { imag
 export function homeJsonLd(site: SiteIdentity): JsonLdGraph {
   const website: WebSite = {
     '@type': 'WebSite',
-    '@id': ids.website(site.origin),
-    url: `${site.origin}/`,
+    '@id': ids.website(site.origin, site.language),
+    url: absoluteUrl(href('home', {}, site.language), site.origin),
     name: site.siteName,
     ...(site.description ? { description: site.description } : {}),
-    inLanguage: 'en',
+    inLanguage: site.language,
     publisher: organizationRef(site),
   };
   return { '@context': 'https://schema.org', '@graph': [website, organizationNode(site)] };
@@ -261,15 +267,15 @@ export function homeJsonLd(site: SiteIdentity): JsonLdGraph {
 
 /** A category page: the CollectionPage of its articles, and its breadcrumb. */
 export function categoryJsonLd(category: Category, site: SiteIdentity, posts: readonly { slug: string }[] = []): JsonLdGraph {
-  const url = absoluteUrl(href('category', { slug: category.slug }), site.origin);
+  const url = absoluteUrl(href('category', { slug: category.slug }, site.language), site.origin);
   const page: CollectionPage = {
     '@type': 'CollectionPage',
     '@id': `${url}#webpage`,
     url,
     name: category.title,
     ...(category.description ? { description: category.description } : {}),
-    inLanguage: 'en',
-    isPartOf: { '@id': ids.website(site.origin) },
+    inLanguage: site.language,
+    isPartOf: { '@id': ids.website(site.origin, site.language) },
     breadcrumb: { '@id': `${url}#breadcrumb` },
     ...(posts.length > 0
       ? {
@@ -278,7 +284,7 @@ export function categoryJsonLd(category: Category, site: SiteIdentity, posts: re
             itemListElement: posts.map((post, i) => ({
               '@type': 'ListItem',
               position: i + 1,
-              url: absoluteUrl(href('post', { slug: post.slug }), site.origin),
+              url: absoluteUrl(href('post', { slug: post.slug }, site.language), site.origin),
             })),
           },
         }
@@ -291,8 +297,8 @@ export function categoryJsonLd(category: Category, site: SiteIdentity, posts: re
       breadcrumbNode(
         url,
         [
-          { name: 'Home', path: href('home') },
-          { name: category.title, path: href('category', { slug: category.slug }) },
+          { name: dictionary(site.language).breadcrumb.home, path: href('home', {}, site.language) },
+          { name: category.title, path: href('category', { slug: category.slug }, site.language) },
         ],
         site.origin,
       ),
@@ -317,7 +323,7 @@ const PAGE_TYPES: Partial<Record<TrustPage['kind'], 'AboutPage' | 'ContactPage'>
 
 /** A trust page: AboutPage, ContactPage or WebPage, about the clinic, with its breadcrumb. */
 export function trustPageJsonLd(page: TrustPage, site: SiteIdentity): JsonLdGraph {
-  const url = absoluteUrl(href('trustPage', { slug: page.slug }), site.origin);
+  const url = absoluteUrl(href('trustPage', { slug: page.slug }, site.language), site.origin);
   const modified = page.updatedAt ? isoDateTime(page.updatedAt, site.timeZone) : undefined;
   const node: WebPage = {
     '@type': PAGE_TYPES[page.kind] ?? 'WebPage',
@@ -326,8 +332,8 @@ export function trustPageJsonLd(page: TrustPage, site: SiteIdentity): JsonLdGrap
     name: page.title,
     ...(page.description ? { description: page.description } : {}),
     ...(modified ? { dateModified: modified } : {}),
-    inLanguage: 'en',
-    isPartOf: { '@id': ids.website(site.origin) },
+    inLanguage: site.language,
+    isPartOf: { '@id': ids.website(site.origin, site.language) },
     about: organizationRef(site),
     publisher: organizationRef(site),
     breadcrumb: { '@id': `${url}#breadcrumb` },
@@ -335,8 +341,8 @@ export function trustPageJsonLd(page: TrustPage, site: SiteIdentity): JsonLdGrap
   const breadcrumb = breadcrumbNode(
     url,
     [
-      { name: 'Home', path: href('home') },
-      { name: page.title, path: href('trustPage', { slug: page.slug }) },
+      { name: dictionary(site.language).breadcrumb.home, path: href('home', {}, site.language) },
+      { name: page.title, path: href('trustPage', { slug: page.slug }, site.language) },
     ],
     site.origin,
   );
@@ -345,7 +351,7 @@ export function trustPageJsonLd(page: TrustPage, site: SiteIdentity): JsonLdGrap
 
 /** A location as search engines describe a clinic (Google LocalBusiness): the most specific type, MedicalClinic. */
 export function clinicNode(location: ClinicLocation, site: SiteIdentity): MedicalClinic {
-  const url = absoluteUrl(href('location', { slug: location.slug }), site.origin);
+  const url = absoluteUrl(href('location', { slug: location.slug }, site.language), site.origin);
   return {
     '@type': 'MedicalClinic',
     '@id': `${url}#clinic`,
@@ -373,7 +379,7 @@ export function clinicNode(location: ClinicLocation, site: SiteIdentity): Medica
 
 /** A location's page: the clinic, its breadcrumb and the organization it belongs to. */
 export function locationJsonLd(location: ClinicLocation, site: SiteIdentity): JsonLdGraph {
-  const url = absoluteUrl(href('location', { slug: location.slug }), site.origin);
+  const url = absoluteUrl(href('location', { slug: location.slug }, site.language), site.origin);
   return {
     '@context': 'https://schema.org',
     '@graph': [
@@ -381,9 +387,9 @@ export function locationJsonLd(location: ClinicLocation, site: SiteIdentity): Js
       breadcrumbNode(
         url,
         [
-          { name: 'Home', path: href('home') },
-          { name: 'Locations', path: href('locations') },
-          { name: location.name, path: href('location', { slug: location.slug }) },
+          { name: dictionary(site.language).breadcrumb.home, path: href('home', {}, site.language) },
+          { name: dictionary(site.language).locations.title, path: href('locations', {}, site.language) },
+          { name: location.name, path: href('location', { slug: location.slug }, site.language) },
         ],
         site.origin,
       ),
@@ -394,13 +400,13 @@ export function locationJsonLd(location: ClinicLocation, site: SiteIdentity): Js
 
 /** The list of locations: a CollectionPage of the clinics. */
 export function locationsJsonLd(locations: readonly ClinicLocation[], site: SiteIdentity): JsonLdGraph {
-  const url = absoluteUrl(href('locations'), site.origin);
+  const url = absoluteUrl(href('locations', {}, site.language), site.origin);
   const page: CollectionPage = {
     '@type': 'CollectionPage',
     '@id': `${url}#webpage`,
     url,
-    name: 'Locations',
-    isPartOf: { '@id': ids.website(site.origin) },
+    name: dictionary(site.language).locations.title,
+    isPartOf: { '@id': ids.website(site.origin, site.language) },
     mainEntity: {
       '@type': 'ItemList',
       itemListElement: locations.map((location, i) => ({

@@ -7,25 +7,51 @@ import type { Metadata } from 'next';
 import type { Author, Category, ClinicLocation, Post, TrustPage } from '../content';
 import { isoDateTime } from '../editorial/dates';
 import { formatAuthorName } from '../editorial/people';
+import { dictionary } from '../i18n/dictionary';
+import { DEFAULT_LANGUAGE, LANGUAGES, type Language } from '../i18n/languages';
 import { href } from '../routes';
 import type { SiteIdentity } from './jsonld';
 import { OG_SIZE } from './og';
 import { absoluteUrl } from './urls';
 
-export const FEED_PATHS = { rss: href('rssFeed'), json: href('jsonFeed') } as const;
+/** Each language's feeds: `/feed.xml` and `/es/feed.xml`. */
+export const feedPaths = (language: Language = DEFAULT_LANGUAGE) => ({
+  rss: href('rssFeed', {}, language),
+  json: href('jsonFeed', {}, language),
+});
+export const FEED_PATHS = feedPaths();
 
-/** The feed links every page carries (`<link rel="alternate" type=…>`). */
+/** The feed links every page carries (`<link rel="alternate" type=…>`): its own language's feeds. */
 export function feedAlternates(site: SiteIdentity): NonNullable<Metadata['alternates']> {
+  const paths = feedPaths(site.language);
+  const title = dictionary(site.language).site.feedTitle(site.siteName);
   return {
     types: {
-      'application/rss+xml': [{ url: absoluteUrl(FEED_PATHS.rss, site.origin), title: `${site.siteName} (RSS)` }],
-      'application/feed+json': [{ url: absoluteUrl(FEED_PATHS.json, site.origin), title: `${site.siteName} (JSON Feed)` }],
+      'application/rss+xml': [{ url: absoluteUrl(paths.rss, site.origin), title: `${title} (RSS)` }],
+      'application/feed+json': [{ url: absoluteUrl(paths.json, site.origin), title: `${title} (JSON Feed)` }],
     },
   };
 }
 
-function alternates(path: string, site: SiteIdentity): NonNullable<Metadata['alternates']> {
-  return { canonical: absoluteUrl(path, site.origin), ...feedAlternates(site) };
+/** The same page in each language it exists in (site-relative paths), its own included. */
+export type Translations = Partial<Record<Language, string>>;
+
+/**
+ * `hreflang` alternates, both ways, with `x-default` on the English page (the default language): only
+ * when the page exists in more than one language.
+ */
+export function languageAlternates(translations: Translations | undefined, origin: string): Record<string, string> | undefined {
+  const present = LANGUAGES.filter((language) => translations?.[language]);
+  if (!translations || present.length < 2) return undefined;
+  const languages: Record<string, string> = {};
+  for (const language of present) languages[dictionary(language).htmlLang] = absoluteUrl(translations[language]!, origin);
+  languages['x-default'] = absoluteUrl(translations[DEFAULT_LANGUAGE] ?? translations[present[0]]!, origin);
+  return languages;
+}
+
+function alternates(path: string, site: SiteIdentity, translations?: Translations): NonNullable<Metadata['alternates']> {
+  const languages = languageAlternates(translations, site.origin);
+  return { canonical: absoluteUrl(path, site.origin), ...(languages ? { languages } : {}), ...feedAlternates(site) };
 }
 
 interface PageInput {
@@ -34,6 +60,8 @@ interface PageInput {
   description?: string;
   /** The page's social card (site-relative); the site's own card when it has none. */
   image?: string;
+  /** The same page in other languages. */
+  translations?: Translations;
 }
 
 /** Every card is drawn at this size (lib/seo/og.ts OG_SIZE). */
@@ -48,11 +76,11 @@ export function pageMetadata(site: SiteIdentity, page: PageInput): Metadata {
   return {
     ...(page.title ? { title: documentTitle(page.title, site) } : {}),
     ...(description ? { description } : {}),
-    alternates: alternates(page.path, site),
+    alternates: alternates(page.path, site, page.translations),
     openGraph: {
       type: 'website',
       siteName: site.siteName,
-      locale: 'en_US',
+      locale: dictionary(site.language).ogLocale,
       url: absoluteUrl(page.path, site.origin),
       title: page.title ?? site.siteName,
       ...(description ? { description } : {}),
@@ -84,33 +112,34 @@ export const ROBOTS: NonNullable<Metadata['robots']> = { 'max-image-preview': 'l
 /** What the site's layouts give every page: the home's metadata as defaults and the title template. */
 export function siteLayoutMetadata(site: SiteIdentity): Metadata {
   return {
-    ...pageMetadata(site, { path: href('home') }),
+    ...pageMetadata(site, { path: href('home', {}, site.language) }),
     title: { default: site.siteName, template: `%s | ${site.siteName}` },
     robots: ROBOTS,
   };
 }
 
 /** An article: OpenGraph `article` with times, author and section; a large Twitter card. */
-export function articleMetadata(site: SiteIdentity, post: Post): Metadata {
-  const path = href('post', { slug: post.slug });
+export function articleMetadata(site: SiteIdentity, post: Post, translations?: Translations): Metadata {
+  const path = href('post', { slug: post.slug }, site.language);
   const published = isoDateTime(post.publishedAt, site.timeZone);
   const modified = isoDateTime(post.updatedAt ?? post.publishedAt, site.timeZone);
-  const image = ogImage(href('ogImage', { slug: post.slug }), post.title, site);
+  const image = ogImage(href('ogImage', { slug: post.slug }, site.language), post.title, site);
+  const authorUrl = absoluteUrl(href('author', { slug: post.author.slug }, site.language), site.origin);
   return {
     title: documentTitle(post.title, site),
     description: post.excerpt,
-    authors: [{ name: formatAuthorName(post.author), url: absoluteUrl(href('author', { slug: post.author.slug }), site.origin) }],
-    alternates: alternates(path, site),
+    authors: [{ name: formatAuthorName(post.author), url: authorUrl }],
+    alternates: alternates(path, site, translations),
     openGraph: {
       type: 'article',
       siteName: site.siteName,
-      locale: 'en_US',
+      locale: dictionary(site.language).ogLocale,
       url: absoluteUrl(path, site.origin),
       title: post.title,
       description: post.excerpt,
       ...(published ? { publishedTime: published } : {}),
       ...(modified ? { modifiedTime: modified } : {}),
-      authors: [absoluteUrl(href('author', { slug: post.author.slug }), site.origin)],
+      authors: [authorUrl],
       section: post.category.title,
       images: [image],
     },
@@ -118,36 +147,55 @@ export function articleMetadata(site: SiteIdentity, post: Post): Metadata {
   };
 }
 
+/** An author has one page in each language (`/authors/x`, `/es/authors/x`). */
 export function authorMetadata(site: SiteIdentity, author: Author): Metadata {
   const name = formatAuthorName(author);
+  const words = dictionary(site.language).meta;
   return {
     ...pageMetadata(site, {
-      path: href('author', { slug: author.slug }),
+      path: href('author', { slug: author.slug }, site.language),
       title: name,
-      description: author.jobTitle ? `${name}, ${author.jobTitle}: background and articles.` : `Articles by ${name}.`,
+      description: author.jobTitle ? words.authorWithRole(name, author.jobTitle) : words.author(name),
       image: href('authorOgImage', { slug: author.slug }),
+      translations: everyLanguage((language) => href('author', { slug: author.slug }, language)),
     }),
   };
 }
 
-export function categoryMetadata(site: SiteIdentity, category: Category): Metadata {
+export function categoryMetadata(site: SiteIdentity, category: Category, translations?: Translations): Metadata {
   return pageMetadata(site, {
-    path: href('category', { slug: category.slug }),
+    path: href('category', { slug: category.slug }, site.language),
     title: category.title,
-    description: category.description ?? `Articles about ${category.title}.`,
-    image: href('categoryOgImage', { slug: category.slug }),
+    description: category.description ?? dictionary(site.language).meta.category(category.title),
+    image: href('categoryOgImage', { slug: category.slug }, site.language),
+    translations,
   });
 }
 
-export function trustPageMetadata(site: SiteIdentity, page: TrustPage): Metadata {
-  return pageMetadata(site, { path: href('trustPage', { slug: page.slug }), title: page.title, description: page.description });
+export function trustPageMetadata(site: SiteIdentity, page: TrustPage, translations?: Translations): Metadata {
+  return pageMetadata(site, {
+    path: href('trustPage', { slug: page.slug }, site.language),
+    title: page.title,
+    description: page.description,
+    translations,
+  });
 }
 
+/** A location has one page in each language. */
 export function locationMetadata(site: SiteIdentity, location: ClinicLocation): Metadata {
   const a = location.address;
   return pageMetadata(site, {
-    path: href('location', { slug: location.slug }),
+    path: href('location', { slug: location.slug }, site.language),
     title: location.name,
-    description: `${location.name}: ${a.streetAddress}, ${a.addressLocality}, ${a.addressRegion} ${a.postalCode}. Address, phone and opening hours.`,
+    description: dictionary(site.language).meta.location(
+      location.name,
+      `${a.streetAddress}, ${a.addressLocality}, ${a.addressRegion} ${a.postalCode}`,
+    ),
+    translations: everyLanguage((language) => href('location', { slug: location.slug }, language)),
   });
+}
+
+/** A page every language has (home, the locations, an author's): its path in each. */
+export function everyLanguage(path: (language: Language) => string): Translations {
+  return Object.fromEntries(LANGUAGES.map((language) => [language, path(language)]));
 }

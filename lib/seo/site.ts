@@ -1,17 +1,19 @@
 import 'server-only';
 import { getLinkedPages, getSiteChrome } from '../content';
 import { pageForRole } from '../content/schema/page';
+import { DEFAULT_LANGUAGE, type Language } from '../i18n/languages';
 import { href } from '../routes';
 import { siteNameOf } from '../editorial/site';
 import { serverEnv } from '../env.server';
 import { publisherLogoUrl, type SiteIdentity } from './jsonld';
 import { absoluteUrl, siteOrigin } from './urls';
 
-/** Who publishes the site, for metadata, JSON-LD and feeds. */
-export async function getSiteIdentity(): Promise<SiteIdentity> {
-  const [{ settings }, pages] = await Promise.all([getSiteChrome(), getLinkedPages()]);
+/** Who publishes the site, for the metadata, JSON-LD and feeds of one language's pages. */
+export async function getSiteIdentity(language: Language = DEFAULT_LANGUAGE): Promise<SiteIdentity> {
+  const [{ settings }, pages] = await Promise.all([getSiteChrome(language), getLinkedPages(language)]);
   const origin = siteOrigin();
-  const pageUrl = (page: { slug: string } | undefined) => (page ? absoluteUrl(href('trustPage', { slug: page.slug }), origin) : undefined);
+  const pageUrl = (page: { slug: string } | undefined) =>
+    page ? absoluteUrl(href('trustPage', { slug: page.slug }, language), origin) : undefined;
   return {
     origin,
     siteName: siteNameOf(settings),
@@ -23,5 +25,6 @@ export async function getSiteIdentity(): Promise<SiteIdentity> {
       correctionsPolicy: pageUrl(pageForRole(pages, 'corrections')),
     },
     timeZone: serverEnv.SITE_TIME_ZONE,
+    language,
   };
 }

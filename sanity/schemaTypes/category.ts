@@ -1,11 +1,13 @@
 import { defineField, defineType } from 'sanity';
 import { isUniqueSlug, slugRule } from './rules';
+import { languageField } from './language';
 
 export const categoryType = defineType({
   name: 'category',
   title: 'Category',
   type: 'document',
   fields: [
+    languageField,
     defineField({ name: 'title', type: 'string', validation: (rule) => rule.required() }),
     defineField({
       name: 'slug',

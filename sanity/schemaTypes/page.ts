@@ -1,6 +1,7 @@
 import { defineField, defineType } from 'sanity';
 import { PAGE_KIND_TITLES, PAGE_KINDS, type PageKind } from '../../lib/content/schema/page';
 import { isUniqueSlug, pageSlugRule } from './rules';
+import { languageField } from './language';
 
 /** A trust page (About, policies, Contact): `/<slug>`, linked from the footer of every page by its kind. */
 export const pageType = defineType({
@@ -8,6 +9,7 @@ export const pageType = defineType({
   title: 'Page',
   type: 'document',
   fields: [
+    languageField,
     defineField({ name: 'title', type: 'string', validation: (rule) => rule.required().max(120) }),
     defineField({
       name: 'kind',

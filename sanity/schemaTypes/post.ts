@@ -15,6 +15,7 @@ import {
 } from './rules';
 import { citationMarkerFindings } from '../../lib/editorial/citations';
 import { KEY_POINT_MAX_CHARS, KEY_POINTS_MAX } from '../../lib/content/schema/post';
+import { languageField } from './language';
 
 export const postType = defineType({
   name: 'post',
@@ -26,6 +27,7 @@ export const postType = defineType({
     { name: 'sources', title: 'References and safety' },
   ],
   fields: [
+    { ...languageField, group: 'meta' },
     defineField({
       name: 'title',
       type: 'string',

@@ -13,11 +13,31 @@ import { describeHrefProblem } from '../../lib/editorial/href';
 import { reviewerFinding, type ReviewerLike } from '../../lib/editorial/review';
 import { slugFinding } from '../../lib/editorial/rules';
 import { apiVersion } from '../env';
+import { TRANSLATED_TYPES } from '../languages';
+import { DEFAULT_LANGUAGE, languageOfDocument } from '../../lib/i18n/languages';
 import { ownPreviousSlugProblems } from '../../lib/content/redirects';
 
-/** Sanity's own uniqueness check in the Studio; offline in the CLI it cannot run, so it is skipped. */
-export const isUniqueSlug: SlugIsUniqueValidator = (slug, context) =>
-  context.environment === 'cli' ? true : context.defaultIsUnique(slug, context);
+/**
+ * One slug per address: unique among the documents of the type in the same language, since
+ * `/blog/x` and `/es/blog/x` are two addresses (content contract v2: slugs may repeat across
+ * languages). Types without a language use Sanity's own check. Offline in the CLI it cannot run, so
+ * it is skipped.
+ */
+export const isUniqueSlug: SlugIsUniqueValidator = async (slug, context) => {
+  if (context.environment === 'cli') return true;
+  const doc = context.document;
+  if (!doc || !TRANSLATED_TYPES.some((t) => t === doc._type)) {
+    return context.defaultIsUnique(slug, context);
+  }
+  const id = doc._id.replace(/^drafts\./, '');
+  const others = await context
+    .getClient({ apiVersion })
+    .fetch<number>(
+      `count(*[_type == $type && slug.current == $slug && coalesce(language, $default) == $language && !(_id in [$id, "drafts." + $id]) && !(_id in path("versions.**"))])`,
+      { type: doc._type, slug, language: languageOfDocument(doc), default: DEFAULT_LANGUAGE, id },
+    );
+  return others === 0;
+};
 
 /** Turn a field rule (a finding or undefined) into a Sanity custom validator result. */
 export function asRule<T>(rule: (value: T) => FieldFinding | undefined) {

@@ -2,14 +2,21 @@ import { defineArrayMember, defineField, defineType } from 'sanity';
 import { phoneProblem } from '../../lib/editorial/clinic';
 import { linkFinding } from '../../lib/editorial/rules';
 import { imageWithAlt } from './imageWithAlt';
+import { STUDIO_LANGUAGES } from '../languages';
 import { asRule } from './rules';
 
-/** The singleton (_id "siteSettings"): crisis resources, disclaimer and the JSON-LD publisher. */
+/**
+ * The settings of each language's pages, one document each: `siteSettings` (English) and
+ * `siteSettings-es` (Spanish), opened from the desk, never created or deleted. Crisis resources,
+ * disclaimer and the JSON-LD publisher; the Spanish one may leave the clinic's details out (the
+ * English ones are used).
+ */
 export const siteSettingsType = defineType({
   name: 'siteSettings',
   title: 'Site settings',
   type: 'document',
   fields: [
+    defineField({ name: 'language', type: 'string', hidden: true, readOnly: true }),
     defineField({ name: 'title', type: 'string', validation: (rule) => rule.required() }),
     defineField({ name: 'description', type: 'text', rows: 2 }),
     defineField({
@@ -36,6 +43,13 @@ export const siteSettingsType = defineType({
                   type: 'string',
                   description: 'tel:988, sms:988, or https://…',
                   validation: (rule) => rule.required().custom(asRule(linkFinding)),
+                }),
+                defineField({
+                  name: 'language',
+                  title: 'Language of the label',
+                  type: 'string',
+                  description: 'Set it when the label is in the other language (“En español: envíe AYUDA al 988” on the English settings).',
+                  options: { list: STUDIO_LANGUAGES.map((l) => ({ value: l.id, title: l.title })), layout: 'radio' },
                 }),
               ],
               preview: { select: { title: 'label', subtitle: 'href' } },

@@ -391,7 +391,7 @@ describe('articles other than the seed', () => {
 
   it('lists posts with title link, excerpt, date and author', async () => {
     const posts = selectPosts(await createLocalSource(SEED_FILE).query(postsQuery, {}, []));
-    const { container } = render(<PostList posts={posts} />);
+    const { container } = render(<PostList posts={posts} empty="None." language="en" />);
     const link = screen.getByRole('link', { name: 'How Ketamine-Assisted Psychotherapy Helps Reduce Suicidality' });
     expect(link).toHaveAttribute('href', `/blog/${SEED_SLUG}`);
     expect(container).toHaveTextContent('September 3, 2025');
@@ -401,7 +401,7 @@ describe('articles other than the seed', () => {
 
   it('the footer crisis line shows the whole resources: heading, message and every action', async () => {
     const { crisis } = await loadSeed();
-    const { container } = render(<CrisisLine crisis={crisis} />);
+    const { container } = render(<CrisisLine crisis={crisis} language="en" />);
     expect([...container.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(crisis.actions.map((a) => a.href));
     expect(container).toHaveTextContent(crisis.heading);
     expect(container).toHaveTextContent(crisis.message);

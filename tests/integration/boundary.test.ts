@@ -227,7 +227,14 @@ describe('an optional part that fails is dropped and logged; the rest renders', 
     const error = jest.spyOn(console, 'warn').mockImplementation(() => undefined);
     const chrome = selectSiteChrome({ ...settings, crisisResources: crisis });
     expect(chrome.crisis.message).toBe((settings.crisisResources as { message: string }).message);
-    expect(chrome.crisis.actions.map((a) => a.href)).toEqual(['https://988lifeline.org/chat', 'tel:988', 'sms:988', 'tel:911']);
+    // …and, as every English block, a way to reach help in Spanish.
+    expect(chrome.crisis.actions.map((a) => a.href)).toEqual([
+      'https://988lifeline.org/chat',
+      'tel:988',
+      'sms:988',
+      'tel:911',
+      'sms:988?body=AYUDA',
+    ]);
     expect(error.mock.calls.flat().join('\n')).toContain('crisisResources.actions: has no phone link to call');
     error.mockRestore();
   });
@@ -348,7 +355,7 @@ describe('the crisis line never disappears', () => {
     const chrome = selectSiteChrome(await createLocalSource(writeDataset(docs)).query(siteSettingsQuery, {}, []));
     expect(chrome.usedFallbackCrisis).toBe(true);
     expect(chrome.crisis.message).toBe(BUILT_IN_CRISIS.message);
-    expect(chrome.crisis.actions.map((a) => a.href)).toEqual(['tel:988', 'sms:988', 'tel:911']);
+    expect(chrome.crisis.actions.map((a) => a.href)).toEqual(['tel:988', 'sms:988', 'tel:911', 'sms:988?body=AYUDA']);
     expect(logged(errors)).toMatch(/siteSettings.*built-in text/);
   });
 

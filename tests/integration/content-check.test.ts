@@ -36,7 +36,7 @@ function section(stdout: string, id: string): string {
 it('the seed (the default): no errors, exit 0, its two warnings listed', async () => {
   const { code, stdout } = await contentCheck();
   expect(code).toBe(0);
-  expect(stdout).toMatch(/^content:check sanity\/seed\/production\.ndjson: 10 document\(s\) checked/);
+  expect(stdout).toMatch(/^content:check sanity\/seed\/production\.ndjson: 11 document\(s\) checked/);
   expect(stdout).not.toMatch(/^\s+error /m);
   expect(section(stdout, 'post-kap-suicidality')).toBe(
     [

@@ -31,7 +31,10 @@ describe('error pages', () => {
       ['Call 988', 'tel:988'],
       ['Text 988', 'sms:988'],
       ['Call 911', 'tel:911'],
+      ['En español: envíe AYUDA al 988', 'sms:988?body=AYUDA'],
     ]);
+    // The Spanish option is marked as Spanish, for screen readers on an English page.
+    expect(doc.querySelector('footer #crisis-line a[href="sms:988?body=AYUDA"]')?.getAttribute('lang')).toBe('es');
     expect(doc.querySelector('a.skip-link')?.getAttribute('href')).toBe('#main');
     expect(html).not.toContain('boom');
   });

@@ -28,6 +28,7 @@ const SITE = {
   siteName: 'Clinic',
   logoUrl: 'https://clinic.example/icon.svg',
   timeZone: 'America/Chicago',
+  language: 'en' as const,
 };
 
 /** Strings a hostile or careless editor might type. */
@@ -161,7 +162,7 @@ function checkPost(raw: unknown) {
   const jsonLd = serializeJsonLd(articleJsonLd(post, SITE));
   expect(jsonLd).not.toMatch(/[<>]/);
   expect(() => JSON.parse(jsonLd)).not.toThrow();
-  const list = renderToStaticMarkup(<PostList posts={selectPosts([raw])} />);
+  const list = renderToStaticMarkup(<PostList posts={selectPosts([raw])} empty="None." language="en" />);
   expectCleanText(list, raw);
   expectNoScriptLinks(list);
 }
@@ -207,7 +208,7 @@ describe('any author list and site settings', () => {
         if (authors.length < raw.length) expect(logs.join('\n')).toMatch(/\[content\] author "[^"]*" is not shown anywhere/);
         for (const author of authors) {
           expect(authorSchema.safeParse(author).error).toBeUndefined();
-          const html = renderToStaticMarkup(<AuthorCard author={author} />);
+          const html = renderToStaticMarkup(<AuthorCard author={author} heading="About the author" language="en" />);
           expectCleanText(html, raw);
           expectNoScriptLinks(html);
         }
@@ -231,8 +232,8 @@ describe('any author list and site settings', () => {
           expect(siteSettingsSchema.safeParse(settings).error).toBeUndefined();
           const html = renderToStaticMarkup(
             <>
-              <CrisisLine crisis={crisis} />
-              <CrisisResources crisis={crisis} />
+              <CrisisLine crisis={crisis} language="en" />
+              <CrisisResources crisis={crisis} language="en" />
             </>,
           );
           expect(html).toMatch(/href="tel:/);

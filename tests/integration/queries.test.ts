@@ -22,7 +22,7 @@ describe('queries against the seed through groq-js', () => {
     const dataset = loadDataset(SEED_FILE);
     expect(dataset.findings).toEqual([]);
     expect(dataset.documents.map((d) => d._type).sort()).toEqual(
-      ['author', 'category', 'citation', 'citation', 'citation', 'citation', 'page', 'page', 'post', 'siteSettings'].sort(),
+      ['author', 'category', 'citation', 'citation', 'citation', 'citation', 'page', 'page', 'post', 'siteSettings', 'siteSettings'].sort(),
     );
     expect(dataset.documents.every((d) => !d._id.includes('.'))).toBe(true);
   });

@@ -57,7 +57,8 @@ function card(id: string, category: string): PostCard {
     title: id,
     excerpt: 'x',
     publishedAt: '2025-01-01',
-    category: { _id: category, slug: category, title: category, description: undefined },
+    language: 'en',
+    category: { _id: category, slug: category, title: category, description: undefined, language: 'en' },
     author: { _id: 'a', slug: 'a', name: 'A', credentials: [] },
   };
 }

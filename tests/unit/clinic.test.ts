@@ -25,7 +25,7 @@ describe('phone numbers and opening hours as readers read them', () => {
   });
 
   it('times in the AP style US clinics use; days as ranges', () => {
-    expect(['09:00', '17:30', '12:00', '00:00', '12:15'].map(formatTime)).toEqual([
+    expect(['09:00', '17:30', '12:00', '00:00', '12:15'].map((t) => formatTime(t))).toEqual([
       '9 a.m.',
       '5:30 p.m.',
       'noon',

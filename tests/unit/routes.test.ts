@@ -67,9 +67,18 @@ describe('matching a path', () => {
     [['feed.xml']],
     [['icon.svg']],
     [['opengraph-image']],
-    [['es', 'blog', 'kap']],
+    [['es', 'feed.xml']],
+    [['fr', 'blog', 'kap']],
   ])('%j is not', (segments) => {
     expect(matchPage(segments)).toBeNull();
+  });
+
+  it('the same pages under /es, in Spanish', () => {
+    expect(matchPage(['es'])).toEqual({ name: 'home', params: {}, locale: 'es' });
+    expect(matchPage(['es', 'blog', 'kap'])).toEqual({ name: 'post', params: { slug: 'kap' }, locale: 'es' });
+    expect(matchPage(['es', 'contacto'])).toEqual({ name: 'trustPage', params: { slug: 'contacto' }, locale: 'es' });
+    expect(href('post', { slug: 'kap' }, 'es')).toBe('/es/blog/kap');
+    expect(href('home', {}, 'es')).toBe('/es');
   });
 });
 

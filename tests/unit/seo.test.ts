@@ -35,6 +35,7 @@ const site: SiteIdentity = {
   },
   logoUrl: 'https://clinic.example/icon.svg',
   timeZone: 'America/Chicago',
+  language: 'en',
 };
 
 async function seedPost(): Promise<Post> {
@@ -249,15 +250,53 @@ describe('the publisher and every page’s social card (issue 20)', () => {
 });
 
 describe('sitemap and feeds', () => {
+  const both = (en: string, es: string) => ({ languages: { en, es, 'x-default': en } });
+
   it('lists home, articles, authors and categories with lastmod from the dates readers see', async () => {
     const content = await seedContent();
     const post = { ...content.posts[0], updatedAt: '2025-10-02' };
+    const home = both('https://clinic.example/', 'https://clinic.example/es');
+    const author = both('https://clinic.example/authors/katie-coon', 'https://clinic.example/es/authors/katie-coon');
     expect(sitemapEntries({ ...content, posts: [post], pages: [], locations: [] }, site.origin, site.timeZone)).toEqual([
-      { url: 'https://clinic.example/', lastModified: '2025-10-02T00:00:00-05:00' },
+      // Every language's home, each naming the other; the Spanish one has no post yet, so no lastmod.
+      { url: 'https://clinic.example/', lastModified: '2025-10-02T00:00:00-05:00', alternates: home },
+      { url: 'https://clinic.example/es', alternates: home },
       { url: `https://clinic.example/blog/${SEED_SLUG}`, lastModified: '2025-10-02T00:00:00-05:00' },
-      { url: 'https://clinic.example/authors/katie-coon', lastModified: '2025-10-02T00:00:00-05:00' },
+      { url: 'https://clinic.example/authors/katie-coon', lastModified: '2025-10-02T00:00:00-05:00', alternates: author },
+      { url: 'https://clinic.example/es/authors/katie-coon', alternates: author },
       { url: 'https://clinic.example/categories/ketamine', lastModified: '2025-10-02T00:00:00-05:00' },
     ]);
+  });
+
+  it('a translated article and topic name each other, with x-default the English one', async () => {
+    const content = await seedContent();
+    const english = content.posts[0];
+    const spanish = {
+      ...english,
+      _id: 'post-es',
+      slug: 'la-ketamina',
+      language: 'es' as const,
+      category: { ...english.category, _id: 'cat-es', slug: 'ketamina', language: 'es' as const },
+    };
+    const entries = sitemapEntries(
+      {
+        ...content,
+        posts: [english, spanish],
+        categories: [...content.categories, spanish.category],
+        pages: [],
+        locations: [],
+        translations: [[english._id, 'post-es']],
+      },
+      site.origin,
+      site.timeZone,
+    );
+    const pair = both(`https://clinic.example/blog/${SEED_SLUG}`, 'https://clinic.example/es/blog/la-ketamina');
+    expect(entries.filter((e) => e.url.includes('/blog/'))).toEqual([
+      expect.objectContaining({ url: `https://clinic.example/blog/${SEED_SLUG}`, alternates: pair }),
+      expect.objectContaining({ url: 'https://clinic.example/es/blog/la-ketamina', alternates: pair }),
+    ]);
+    // Not linked as translations: each topic stands alone.
+    expect(entries.find((e) => e.url === 'https://clinic.example/es/categories/ketamina')?.alternates).toBeUndefined();
   });
 
   it('writes RSS 2.0 that an independent parser reads back field by field', async () => {

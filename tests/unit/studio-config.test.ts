@@ -38,17 +38,22 @@ describe('Site settings is a singleton', () => {
     ]);
   });
 
-  it('is offered nowhere as a new document', () => {
-    const options = ['post', 'author', 'siteSettings'].map((templateId) => ({ templateId }));
-    expect(documentOptions.newDocumentOptions(options, {}).map((o) => o.templateId)).toEqual(['post', 'author']);
+  it('is offered nowhere as a new document; the Spanish one has a template only for the desk to open it with', () => {
+    const options = ['post', 'author', 'siteSettings', 'siteSettings-es', 'post-es'].map((templateId) => ({ templateId }));
+    expect(documentOptions.newDocumentOptions(options, {}).map((o) => o.templateId)).toEqual(['post', 'author', 'post-es']);
     expect(templates([{ schemaType: 'post' }, { schemaType: 'siteSettings' }]).filter((t) => t.schemaType !== 'page')).toEqual([
       { schemaType: 'post' },
+      { id: 'siteSettings-es', title: 'Site settings (Español)', schemaType: 'siteSettings', value: { language: 'es' } },
     ]);
   });
 });
 
 it('a page created from its kind’s list starts with that kind', () => {
-  const pageTemplates = templates([]) as unknown as Array<{ id: string; schemaType: string; value: { kind: string } }>;
+  const pageTemplates = templates([]).filter((t) => t.schemaType === 'page') as unknown as Array<{
+    id: string;
+    schemaType: string;
+    value: { kind: string };
+  }>;
   expect(pageTemplates.map((t) => t.id)).toEqual(PAGE_KINDS.map((kind) => `page-${kind}`));
   for (const t of pageTemplates) expect(t).toMatchObject({ schemaType: 'page', value: { kind: t.id.replace('page-', '') } });
 });

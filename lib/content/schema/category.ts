@@ -1,12 +1,13 @@
 /** A category: its page lists its posts; every post belongs to exactly one. */
 import { z } from 'zod';
-import { documentId, optionalText, slug, text, zodFindings, type Parsed } from './fields';
+import { documentId, language, optionalText, slug, text, zodFindings, type Parsed } from './fields';
 
 export const categorySchema = z.object({
   _id: documentId,
   title: text,
   slug,
   description: optionalText,
+  language,
 });
 export type Category = z.infer<typeof categorySchema>;
 

@@ -10,6 +10,7 @@ import { isValidContentDate } from '../../editorial/dates';
 import type { Finding, FindingLevel, PathSegment } from '../../editorial/findings';
 import { isAllowedHref } from '../../editorial/href';
 import { SLUG_PATTERN } from '../../editorial/rules';
+import { DEFAULT_LANGUAGE, LANGUAGES } from '../../i18n/languages';
 
 /** A parsed document: shown with the findings about what was dropped, or not shown, with why. */
 export type Parsed<T> = { ok: true; value: T; findings: Finding[] } | { ok: false; findings: Finding[] };
@@ -63,6 +64,8 @@ export const documentId = z
 export const slug = z
   .string({ error: 'is missing' })
   .regex(SLUG_PATTERN, { error: 'must be URL-safe: letters, digits, "-", "_", "." or "~", starting with a letter or digit' });
+/** A document's language: "es", or the default, "en" (also when absent: content contract v2). */
+export const language = z.enum(LANGUAGES).catch(DEFAULT_LANGUAGE);
 export const contentDate = z
   .string({ error: 'is missing' })
   .refine(isValidContentDate, { error: 'is not a valid date (expected e.g. 2025-09-03 or 2025-09-03T09:00:00-05:00)' });

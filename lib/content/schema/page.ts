@@ -4,9 +4,10 @@
  * slug is not an address the site itself uses; the rest is dropped part by part.
  */
 import { z } from 'zod';
+import type { Language } from '../../i18n/languages';
 import type { Finding } from '../../editorial/findings';
 import { reservedSlugProblem } from '../../routes';
-import { contentDate, documentId, optionalPart, optionalText, slug, text, zodFindings, type Parsed } from './fields';
+import { contentDate, documentId, language, optionalPart, optionalText, slug, text, zodFindings, type Parsed } from './fields';
 import { parseBody, type BodyNode } from './portable-text';
 
 export const PAGE_KINDS = [
@@ -31,12 +32,13 @@ export const PAGE_KIND_TITLES: Record<PageKind, string> = {
   other: 'Other page',
 };
 
-const pageCoreSchema = z.object({ _id: documentId, title: text, slug });
+const pageCoreSchema = z.object({ _id: documentId, title: text, slug, language });
 
 export interface TrustPage {
   _id: string;
   title: string;
   slug: string;
+  language: Language;
   kind: PageKind;
   description?: string;
   body: BodyNode[];

@@ -16,6 +16,7 @@ import {
   missingReference,
   optionalPart,
   slug,
+  language,
   text,
   zodFindings,
   type Parsed,
@@ -28,6 +29,7 @@ const postCoreSchema = z.object({
   slug,
   excerpt: text,
   publishedAt: contentDate,
+  language,
 });
 
 /** What lists show of a post (postCardsQuery). */

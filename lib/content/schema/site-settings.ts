@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import type { Finding } from '../../editorial/findings';
+import { DEFAULT_LANGUAGE, guessLanguage, isLanguage, LANGUAGES, type Language } from '../../i18n/languages';
 import { completeCrisis } from '../crisis';
 import {
   absentAsUndefined,
@@ -23,12 +24,13 @@ import {
 } from './fields';
 
 const crisisActionSchema = z.object({ label: text, href: safeHref });
-export type CrisisAction = z.infer<typeof crisisActionSchema>;
+/** One way to reach help; `language` is its label's (set by the clinic, else read from its words). */
+export type CrisisAction = z.infer<typeof crisisActionSchema> & { language?: Language };
 
 export const crisisResourcesSchema = z.object({
   heading: text,
   message: text,
-  actions: z.array(crisisActionSchema),
+  actions: z.array(crisisActionSchema.extend({ language: z.enum(LANGUAGES).optional() })),
 });
 export type CrisisResources = z.infer<typeof crisisResourcesSchema>;
 
@@ -74,7 +76,15 @@ export const siteSettingsSchema = z.object({
 });
 export type SiteSettings = z.infer<typeof siteSettingsSchema> & { organization?: Organization };
 
-function parseCrisis(value: unknown, findings: Finding[]): CrisisResources | undefined {
+/**
+ * The language of an action's label: the one the clinic set, else the one its words are in ("En
+ * español: text AYUDA to 988" is Spanish), so that a page can mark a label in another language.
+ */
+function actionLanguage(action: { label: string; language?: unknown }): Language {
+  return isLanguage(action.language) ? action.language : guessLanguage(action.label);
+}
+
+function parseCrisis(value: unknown, findings: Finding[], language: Language): CrisisResources | undefined {
   if (isAbsent(value)) {
     findings.push({ level: 'warning', path: ['crisisResources'], message: 'is missing; the built-in crisis text is shown' });
     return undefined;
@@ -88,10 +98,12 @@ function parseCrisis(value: unknown, findings: Finding[]): CrisisResources | und
   const actions = Array.isArray(rawActions)
     ? rawActions.flatMap((a, i) => {
         const parsed = optionalPart(crisisActionSchema, a, ['crisisResources', 'actions', i], findings);
-        return parsed ? [parsed] : [];
+        return parsed
+          ? [{ ...parsed, language: actionLanguage({ label: parsed.label, language: (a as { language?: unknown }).language }) }]
+          : [];
       })
     : [];
-  return completeCrisis({ heading: core.data.heading, message: core.data.message, actions }, findings);
+  return completeCrisis({ heading: core.data.heading, message: core.data.message, actions }, findings, language);
 }
 
 /**
@@ -122,13 +134,16 @@ function parseOrganization(value: unknown, findings: Finding[]): Organization | 
   };
 }
 
-export function parseSiteSettings(value: unknown): Parsed<SiteSettings> {
+/** The settings document of a language: `siteSettings` for English, `siteSettings-es` for Spanish. */
+export const siteSettingsId = (language: Language) => (language === DEFAULT_LANGUAGE ? 'siteSettings' : `siteSettings-${language}`);
+
+export function parseSiteSettings(value: unknown, language: Language = DEFAULT_LANGUAGE): Parsed<SiteSettings> {
   if (isAbsent(value) || typeof value !== 'object') {
-    return { ok: false, findings: [{ level: 'warning', path: [], message: 'the siteSettings document is missing' }] };
+    return { ok: false, findings: [{ level: 'warning', path: [], message: `the ${siteSettingsId(language)} document is missing` }] };
   }
   const findings: Finding[] = [];
   const raw = value as Record<string, unknown>;
-  const crisisResources = parseCrisis(raw.crisisResources, findings);
+  const crisisResources = parseCrisis(raw.crisisResources, findings, language);
   return {
     ok: true,
     findings,
