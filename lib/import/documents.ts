@@ -141,7 +141,8 @@ export function buildDocuments(articles: readonly ImportedArticle[]): BuiltDocum
     const categoryId =
       article.category && categorySlug
         ? put({
-            _id: `category-${idPart(categorySlug)}`,
+            // One topic per language: "Ansiedad" and "Anxiety" may share a slug, not an id.
+            _id: `category-${idPart(categorySlug)}${article.language === 'es' ? '-es' : ''}`,
             _type: 'category',
             title: article.category,
             slug: { _type: 'slug', current: categorySlug },
@@ -244,7 +245,8 @@ export function buildDocuments(articles: readonly ImportedArticle[]): BuiltDocum
           }
         : {}),
       citations: citationRefs,
-      crisisSupport: Boolean(article.crisisMessage) || needsCrisisResources(text),
+      // Read by the rules of the post's language: a Spanish post about "quitarse la vida" needs the crisis line too.
+      crisisSupport: Boolean(article.crisisMessage) || needsCrisisResources(text, article.language ?? 'en'),
       body,
       ...(previousSlugs.length > 0 ? { previousSlugs } : {}),
       ...(previousPaths.length > 0 ? { previousPaths } : {}),

@@ -317,7 +317,10 @@ export async function readWordPress(xml: string, options: WordPressOptions): Pro
         let slug = slugOf(item);
         if (slug && /^\d+$/.test(slug) && slug === postId && !rawTitle) slug = undefined;
         const excerpt = plain(m.get('_yoast_wpseo_metadesc')?.[0] ?? '') || plain(text(item, 'excerpt', 'encoded')) || undefined;
-        const language = siteLanguage;
+        // A bilingual WordPress (Polylang) files each post under its `language` term ("es", "es-mx"); else the site's language.
+        const postLanguage = [...item.children].find((c) => c.localName === 'category' && c.getAttribute('domain') === 'language');
+        const language =
+          (postLanguage ? languageOf(postLanguage.getAttribute('nicename') ?? postLanguage.textContent ?? '') : undefined) ?? siteLanguage;
 
         if (type === 'page') {
           const pageSlug = slug ?? undefined;

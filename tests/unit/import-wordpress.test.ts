@@ -6,6 +6,7 @@
 import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { buildDocuments } from '@/lib/import/documents';
 import { readWordPress } from '@/lib/import/wordpress';
 import { textOf, type PortableNode } from '@/lib/import/portable';
 
@@ -70,4 +71,33 @@ it('finds an attachment stored without year folders, and names a child page’s 
   );
   expect(articles[0].mainImage).toEqual({ sanityAsset: `image@file://${path.join(dir, 'garden.jpg')}`, alt: 'A garden' });
   expect(notes.map((n) => n.message)).toContain('A page here has no place for its old address /parent/child; it was not imported.');
+});
+
+describe('a Spanish blog lands as Spanish posts', () => {
+  const spanish = (items: string) => wxr(items).replace('<language>en-US</language>', '<language>es-MX</language>');
+  const about = '<p>Mi hermano me dijo que quería quitarse la vida, y no supe qué decirle.</p><p>Esto es lo que aprendí.</p>';
+
+  it('the export’s <language> is each post’s, its topics are Spanish topics, and the Spanish rules decide the crisis line', async () => {
+    const { articles, language } = await readWordPress(spanish(item({ title: 'Cuando alguien piensa en el suicidio', content: about })), {
+      file: 'x.xml',
+    });
+    expect(language).toBe('es');
+    expect(articles.map((a) => a.language)).toEqual(['es']);
+    const { documents } = buildDocuments(articles);
+    const post = documents.find((d) => d._type === 'post')!;
+    expect(post).toMatchObject({ language: 'es', crisisSupport: true });
+    expect(documents.find((d) => d._type === 'category')).toMatchObject({ _id: 'category-care-es', language: 'es', title: 'Care' });
+  });
+
+  it('a bilingual export (Polylang) files each post under its own language', async () => {
+    const polylang = (code: string) => `<category domain="language" nicename="${code}"><![CDATA[${code}]]></category>`;
+    const { articles } = await readWordPress(
+      wxr(item({ id: '1', name: 'uno', title: 'Uno' }, polylang('es')) + item({ id: '2', name: 'two', title: 'Two' }, polylang('en'))),
+      { file: 'x.xml' },
+    );
+    expect(articles.map((a) => [a.title, a.language ?? 'en'])).toEqual([
+      ['Uno', 'es'],
+      ['Two', 'en'],
+    ]);
+  });
 });
