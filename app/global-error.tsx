@@ -1,13 +1,12 @@
 'use client';
 
-import { builtInCrisis } from '@/lib/content/crisis';
+import { BUILT_IN_CRISIS } from '@/lib/content/crisis-text';
 import { DEFAULT_SITE_NAME } from '@/lib/editorial/site';
-import { ERROR_TEXT } from '@/lib/i18n/error-text';
-import { SHELL_TEXT } from '@/lib/i18n/shell-text';
+import { SHELL_TEXT_EN } from '@/lib/i18n/shell-text';
 import { ShellFrame } from './_components/ShellFrame';
 import './globals.css';
 
-const crisis = builtInCrisis();
+const crisis = { ...BUILT_IN_CRISIS, actions: [...BUILT_IN_CRISIS.actions] };
 
 /**
  * The root layout itself failed, so nothing can be fetched: the same frame with the built-in crisis
@@ -18,16 +17,16 @@ export default function GlobalError({ reset }: { error: Error & { digest?: strin
   return (
     <html lang="en">
       <head>
-        <title>{`${ERROR_TEXT.en.heading} | ${DEFAULT_SITE_NAME}`}</title>
+        <title>{`This page could not be shown | ${DEFAULT_SITE_NAME}`}</title>
         <meta name="robots" content="noindex" />
       </head>
       <body>
-        <ShellFrame homeHref="/" siteName={DEFAULT_SITE_NAME} crisis={crisis} text={SHELL_TEXT.en} language="en">
-          <h1 className="page-title">{ERROR_TEXT.en.heading}</h1>
-          <p>{ERROR_TEXT.en.body}</p>
+        <ShellFrame homeHref="/" siteName={DEFAULT_SITE_NAME} crisis={crisis} text={SHELL_TEXT_EN}>
+          <h1 className="page-title">This page could not be shown</h1>
+          <p>Something went wrong on our side. Please try again in a moment.</p>
           <p className="error-actions">
             <button type="button" onClick={() => reset()}>
-              {ERROR_TEXT.en.tryAgain}
+              Try again
             </button>
           </p>
         </ShellFrame>

@@ -5,6 +5,8 @@ import type { ArticleMarkDef, ArticleNode, CitationMarkerValue } from '@/lib/con
 import { SafeLink } from './SafeLink';
 import { SanityImage } from './SanityImage';
 import { fitHeading } from './fit';
+import { dictionary } from '@/lib/i18n/dictionary';
+import type { Language } from '@/lib/i18n/languages';
 
 /**
  * Portable Text through @portabletext/react. Links pass the one link policy again at render time;
@@ -16,11 +18,15 @@ export function PortableBody({
   blocks,
   headingIds = new Map(),
   flat = false,
+  language = 'en',
 }: {
   blocks: Array<PortableTextBlockValue | ArticleNode>;
   headingIds?: ReadonlyMap<string, string>;
   flat?: boolean;
+  /** The page's language, for what the body's own markup says (a citation's label). */
+  language?: Language;
 }) {
+  const words = dictionary(language).article;
   const heading = (Tag: 'h2' | 'h3' | 'h4') =>
     function Heading({ children, value }: { children?: React.ReactNode; value: { _key?: string; children?: ReadonlyArray<unknown> } }) {
       if (flat) return <p>{children}</p>;
@@ -40,7 +46,7 @@ export function PortableBody({
     types: {
       citationMarker: ({ value }: { value: CitationMarkerValue }) => (
         <sup className="cite">
-          <a id={value.anchorId} href={`#ref-${value.number}`} aria-label={`Reference ${value.number}`}>
+          <a id={value.anchorId} href={`#ref-${value.number}`} aria-label={words.reference(value.number)}>
             [{value.number}]
           </a>
         </sup>

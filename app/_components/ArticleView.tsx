@@ -56,7 +56,7 @@ export function ArticleView({
     <article className="article">
       <header className="article-header">
         {/* First, above the title: on a small phone at 200 % text the title alone fills the screen. */}
-        {post.crisisSupport ? <CrisisCallout crisis={crisis} language={language} moreWays={words.article.moreWaysToGetHelp} /> : null}
+        {post.crisisSupport ? <CrisisCallout crisis={crisis} moreWays={words.article.moreWaysToGetHelp} /> : null}
         <LanguageLinks links={translations} />
         <Breadcrumb
           label={words.breadcrumb.label}
@@ -122,9 +122,9 @@ export function ArticleView({
       ) : null}
       {model.toc.length >= TOC_MIN_SECTIONS ? <TableOfContents entries={model.toc} heading={words.article.inThisArticle} /> : null}
       <div className="article-body">
-        <PortableBody blocks={model.body} headingIds={model.headingIdByBlock} />
+        <PortableBody blocks={model.body} headingIds={model.headingIdByBlock} language={language} />
       </div>
-      {post.crisisSupport ? <CrisisResources crisis={crisis} language={language} /> : null}
+      {post.crisisSupport ? <CrisisResources crisis={crisis} /> : null}
       {/* After the crisis resources, never above them. */}
       {contact ? <ClinicContact {...contact} words={words.contact} /> : null}
       {disclaimer ? (

@@ -1,21 +1,20 @@
 import type { CrisisResources as Crisis } from '@/lib/content';
 import { crisisLeadIn } from '@/lib/content/crisis';
-import type { Language } from '@/lib/i18n/languages';
 import { CheckedLink } from './CheckedLink';
 import { fitHeading } from './fit';
 
-/** `lang` for a label in another language than the page's ("En español: envíe AYUDA al 988" on an English page). */
-const otherLanguage = (action: Crisis['actions'][number], page: Language) =>
-  action.language && action.language !== page ? action.language : undefined;
-
-/** Every way to reach help, one target each (the full block and the footer). */
-function CrisisActions({ actions, className, language }: { actions: Crisis['actions']; className: string; language: Language }) {
+/**
+ * Every way to reach help, one target each (the full block and the footer). A label in another
+ * language than its block's carries that language ("En español: envíe AYUDA al 988" on an English
+ * page: lib/content/crisis.ts), and is marked for screen readers.
+ */
+function CrisisActions({ actions, className }: { actions: Crisis['actions']; className: string }) {
   if (actions.length === 0) return null;
   return (
     <ul className={className}>
       {actions.map((action) => (
         <li key={`${action.href}-${action.label}`}>
-          <CheckedLink href={action.href} lang={otherLanguage(action, language)}>
+          <CheckedLink href={action.href} lang={action.language}>
             {action.label}
           </CheckedLink>
         </li>
@@ -25,14 +24,14 @@ function CrisisActions({ actions, className, language }: { actions: Crisis['acti
 }
 
 /** The full block, at the end of articles that discuss suicide. */
-export function CrisisResources({ crisis, language }: { crisis: Crisis; language: Language }) {
+export function CrisisResources({ crisis }: { crisis: Crisis }) {
   return (
     <aside className="crisis" aria-labelledby="crisis-heading" id="crisis-resources">
       <h2 id="crisis-heading" style={fitHeading(crisis.heading)}>
         {crisis.heading}
       </h2>
       <p>{crisis.message}</p>
-      <CrisisActions actions={crisis.actions} className="crisis-actions" language={language} />
+      <CrisisActions actions={crisis.actions} className="crisis-actions" />
     </aside>
   );
 }
@@ -41,7 +40,7 @@ export function CrisisResources({ crisis, language }: { crisis: Crisis; language
  * Near the top of an article that discusses suicide: the first two ways to reach help, and a link
  * to the full block, where a reader in crisis meets it before the first paragraph.
  */
-export function CrisisCallout({ crisis, language, moreWays }: { crisis: Crisis; language: Language; moreWays: string }) {
+export function CrisisCallout({ crisis, moreWays }: { crisis: Crisis; moreWays: string }) {
   const first = crisis.actions.slice(0, 2);
   return (
     <p className="crisis-callout">
@@ -49,7 +48,7 @@ export function CrisisCallout({ crisis, language, moreWays }: { crisis: Crisis; 
       {first.length > 0
         ? first.map((action) => (
             <span key={`${action.href}-${action.label}`}>
-              <CheckedLink href={action.href} className="crisis-action" lang={otherLanguage(action, language)}>
+              <CheckedLink href={action.href} className="crisis-action" lang={action.language}>
                 {action.label}
               </CheckedLink>{' '}
             </span>
@@ -65,14 +64,14 @@ export function CrisisCallout({ crisis, language, moreWays }: { crisis: Crisis; 
  * so that the header's "Get help now", in the first screen of any page at any text size, lands on
  * all of them. The article's own block (CrisisResources) stays where the text ends.
  */
-export function CrisisLine({ crisis, language }: { crisis: Crisis; language: Language }) {
+export function CrisisLine({ crisis }: { crisis: Crisis }) {
   return (
     <section className="crisis-line" id="crisis-line" aria-labelledby="crisis-line-heading">
       <p className="crisis-line-heading">
         <strong id="crisis-line-heading">{crisis.heading}</strong>
       </p>
       <p>{crisis.message}</p>
-      <CrisisActions actions={crisis.actions} className="crisis-line-actions" language={language} />
+      <CrisisActions actions={crisis.actions} className="crisis-line-actions" />
     </section>
   );
 }

@@ -1,6 +1,5 @@
 import type { ReactNode } from 'react';
 import type { CrisisResources } from '@/lib/content';
-import type { Language } from '@/lib/i18n/languages';
 import type { ShellText } from '@/lib/i18n/shell-text';
 import { CrisisLine } from './CrisisResources';
 
@@ -16,7 +15,6 @@ export function ShellFrame({
   disclaimer,
   links = [],
   text,
-  language,
   children,
 }: {
   homeHref: string;
@@ -25,9 +23,8 @@ export function ShellFrame({
   disclaimer?: string;
   /** The clinic's own pages (About, how we write and review, Contact…), after the crisis resources. */
   links?: ReadonlyArray<{ href: string; label: string }>;
-  /** The frame's words in the page's language (lib/i18n/shell-text.ts). */
+  /** The frame's words in the page's language (lib/i18n/dictionary.ts `shell`). */
   text: ShellText;
-  language: Language;
   children: ReactNode;
 }) {
   return (
@@ -59,7 +56,7 @@ export function ShellFrame({
       </main>
       <footer className="site-footer">
         <div className="wrap">
-          <CrisisLine crisis={crisis} language={language} />
+          <CrisisLine crisis={crisis} />
           {links.length > 0 ? (
             <nav aria-label={text.aboutTheClinic} className="footer-links">
               <ul>

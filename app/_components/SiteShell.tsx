@@ -36,7 +36,6 @@ export async function SiteShell({ children, language }: { children: ReactNode; l
       disclaimer={settings.disclaimer}
       links={links}
       text={words.shell}
-      language={language}
     >
       {children}
     </ShellFrame>

@@ -85,6 +85,19 @@ export function authorCardRoute() {
   };
 }
 
+/** The site's card in a language, for the home page and every page without a card of its own. */
+export function siteCardRoute(language: Language) {
+  return {
+    async GET() {
+      const { settings } = await getSiteChrome(language);
+      const siteName = siteNameOf(settings);
+      const address = settings.organization?.address;
+      const place = [address?.addressLocality, address?.addressRegion].filter(Boolean).join(', ');
+      return ogCardResponse({ siteName, title: settings.description ?? siteName, footer: place || undefined });
+    },
+  };
+}
+
 /** RSS 2.0 and JSON Feed of one language's articles (`/feed.xml`, `/es/feed.xml`…). */
 export function feedRoutes(language: Language) {
   return {

@@ -56,7 +56,7 @@ export function trustPageRoute(language: Language) {
             ) : null}
           </header>
           <div className="article-body">
-            <PortableBody blocks={model.body} headingIds={model.headingIdByBlock} />
+            <PortableBody blocks={model.body} headingIds={model.headingIdByBlock} language={language} />
           </div>
         </article>
       </>

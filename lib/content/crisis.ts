@@ -10,20 +10,9 @@ import type { Language } from '../i18n/languages';
 import type { Finding } from '../editorial/findings';
 import type { CrisisAction, CrisisResources } from './schema/site-settings';
 
-/** Help in Spanish, offered on every English page (its label marked as Spanish). */
-const SPANISH_OPTION = { label: 'En español: envíe AYUDA al 988', href: 'sms:988?body=AYUDA', language: 'es' } as const;
+import { BUILT_IN_CRISIS, SPANISH_OPTION } from './crisis-text';
 
-export const BUILT_IN_CRISIS = {
-  heading: 'If you are in crisis',
-  message:
-    'If you are in immediate crisis or thinking about harming yourself, call or text 988 to reach the 988 Suicide & Crisis Lifeline. If you are in immediate danger, call 911.',
-  actions: [
-    { label: 'Call 988', href: 'tel:988' },
-    { label: 'Text 988', href: 'sms:988' },
-    { label: 'Call 911', href: 'tel:911' },
-    SPANISH_OPTION,
-  ],
-} as const;
+export { BUILT_IN_CRISIS };
 
 export const BUILT_IN_CRISIS_ES = {
   heading: 'Si está en crisis',

@@ -4,11 +4,12 @@
  * (posts, pages, crisis text, the disclaimer) comes from its documents; this is only the frame.
  * Spanish is written for patients in San Antonio: usted, plain words, no Spain-only terms.
  *
- * The words of the error page, which runs in the browser, are in ./error-text.ts (this module would
- * add its whole weight to that page's script); they are part of this dictionary through `errorPage`.
+ * What runs in the browser holds its own words: the error pages (app/(site)/error.tsx,
+ * app/(es)/es/error.tsx, app/global-error.tsx), and the frame the global error page draws, whose
+ * English words are in ./shell-text.ts (this module would add its whole weight to every page's
+ * script).
  */
-import { ERROR_TEXT } from './error-text';
-import { SHELL_TEXT, type ShellText } from './shell-text';
+import { SHELL_TEXT_EN, type ShellText } from './shell-text';
 import type { Language } from './languages';
 
 export interface Dictionary {
@@ -46,6 +47,7 @@ export interface Dictionary {
     moreOn: (topic: string) => string;
     aboutTheAuthor: string;
     references: string;
+    reference: (number: number) => string;
     backToCitation: (reference: number) => string;
     backToCitationOf: (citation: number, reference: number) => string;
     disclaimerLabel: string;
@@ -89,7 +91,6 @@ export interface Dictionary {
     to: string;
   };
   notFound: { title: string; heading: string; body: string; home: string; badAddress: string };
-  errorPage: { heading: string; body: string; tryAgain: string; home: string };
   meta: {
     author: (name: string) => string;
     authorWithRole: (name: string, role: string) => string;
@@ -110,7 +111,7 @@ const en: Dictionary = {
   htmlLang: 'en',
   ogLocale: 'en_US',
   intlLocale: 'en-US',
-  shell: SHELL_TEXT.en,
+  shell: SHELL_TEXT_EN,
   languageName: 'English',
   home: {
     title: 'Latest articles',
@@ -138,6 +139,7 @@ const en: Dictionary = {
     moreOn: (topic) => `More on ${topic}`,
     aboutTheAuthor: 'About the author',
     references: 'References',
+    reference: (number) => `Reference ${number}`,
     backToCitation: (reference) => `Back to where reference ${reference} is cited`,
     backToCitationOf: (citation, reference) => `Back to citation ${citation} of reference ${reference} in the text`,
     disclaimerLabel: 'Medical disclaimer',
@@ -194,7 +196,6 @@ const en: Dictionary = {
     home: 'Go to the latest articles',
     badAddress: 'This address is not valid',
   },
-  errorPage: ERROR_TEXT.en,
   og: { topic: 'Topic', author: 'Author' },
   meta: {
     author: (name) => `Articles by ${name}.`,
@@ -213,7 +214,14 @@ const es: Dictionary = {
   htmlLang: 'es',
   ogLocale: 'es_US',
   intlLocale: 'es-US',
-  shell: SHELL_TEXT.es,
+  shell: {
+    skipToContent: 'Ir al contenido',
+    siteNav: 'Sitio',
+    articles: 'Artículos',
+    getHelpNow: 'Ayuda ahora',
+    aboutTheClinic: 'Sobre la clínica',
+    allArticles: 'Todos los artículos',
+  },
   languageName: 'Español',
   home: {
     title: 'Artículos recientes',
@@ -241,6 +249,7 @@ const es: Dictionary = {
     moreOn: (topic) => `Más sobre ${topic}`,
     aboutTheAuthor: 'Sobre el autor',
     references: 'Referencias',
+    reference: (number) => `Referencia ${number}`,
     backToCitation: (reference) => `Volver a donde se cita la referencia ${reference}`,
     backToCitationOf: (citation, reference) => `Volver a la cita ${citation} de la referencia ${reference} en el texto`,
     disclaimerLabel: 'Aviso médico',
@@ -297,7 +306,6 @@ const es: Dictionary = {
     home: 'Ir a los artículos recientes',
     badAddress: 'Esta dirección no es válida',
   },
-  errorPage: ERROR_TEXT.es,
   og: { topic: 'Tema', author: 'Autor' },
   meta: {
     author: (name) => `Artículos de ${name}.`,

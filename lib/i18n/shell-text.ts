@@ -1,24 +1,14 @@
 /**
- * The words of the frame around every page (part of lib/i18n/dictionary.ts), apart and small like
- * ./error-text.ts: the global error page draws the same frame in the browser.
+ * The English words of the frame around every page (lib/i18n/dictionary.ts `shell`), in a module of
+ * their own: the global error page draws the same frame in the browser, and ships only these.
  */
-export const SHELL_TEXT = {
-  en: {
-    skipToContent: 'Skip to content',
-    siteNav: 'Site',
-    articles: 'Articles',
-    getHelpNow: 'Get help now',
-    aboutTheClinic: 'About the clinic',
-    allArticles: 'All articles',
-  },
-  es: {
-    skipToContent: 'Ir al contenido',
-    siteNav: 'Sitio',
-    articles: 'Artículos',
-    getHelpNow: 'Ayuda ahora',
-    aboutTheClinic: 'Sobre la clínica',
-    allArticles: 'Todos los artículos',
-  },
-} as const;
+export const SHELL_TEXT_EN = {
+  skipToContent: 'Skip to content',
+  siteNav: 'Site',
+  articles: 'Articles',
+  getHelpNow: 'Get help now',
+  aboutTheClinic: 'About the clinic',
+  allArticles: 'All articles',
+};
 
-export type ShellText = (typeof SHELL_TEXT)[keyof typeof SHELL_TEXT];
+export type ShellText = typeof SHELL_TEXT_EN;

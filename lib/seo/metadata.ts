@@ -72,7 +72,7 @@ function ogImage(path: string, alt: string, site: SiteIdentity) {
 /** Home, pagination, category and other plain pages. */
 export function pageMetadata(site: SiteIdentity, page: PageInput): Metadata {
   const description = page.description ?? site.description;
-  const image = ogImage(page.image ?? href('siteOgImage'), page.title ?? site.siteName, site);
+  const image = ogImage(page.image ?? href('siteOgImage', {}, site.language), page.title ?? site.siteName, site);
   return {
     ...(page.title ? { title: documentTitle(page.title, site) } : {}),
     ...(description ? { description } : {}),

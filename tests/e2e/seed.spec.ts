@@ -388,7 +388,7 @@ test('reading the article fetches no other page’s data unasked; a followed lin
   await expect(page.getByRole('link', { name: 'How Ketamine-Assisted Psychotherapy Helps Reduce Suicidality' })).toBeVisible();
 });
 
-test('byte budget: the article ships at most 2 kB (gzip) more JavaScript than a bare App Router page, and ≤ 60 kB of HTML', async ({
+test('byte budget: the article ships at most 2.25 kB (gzip) more JavaScript than a bare App Router page, and ≤ 60 kB of HTML', async ({
   baseURL,
 }) => {
   const article = await pageWeight(baseURL!, `/blog/${SLUG}`);
@@ -401,8 +401,12 @@ test('byte budget: the article ships at most 2 kB (gzip) more JavaScript than a 
   expect(bare.status).toBe(200);
   expect(notFound.status).toBe(404);
   expect(article.scripts.length).toBeGreaterThan(0);
-  expect(article.scriptGzip).toBeLessThanOrEqual(bare.scriptGzip + 2048);
-  expect(article.scriptGzip).toBeLessThanOrEqual(notFound.scriptGzip + 2048);
+  // 2 kB, and since issue 22 the 256 B of the global error page's Spanish crisis option (every
+  // English page keeps a way to reach help in Spanish, marked lang="es", even when nothing else
+  // can render): measured +2,188 B.
+  const BUDGET = 2048 + 256;
+  expect(article.scriptGzip).toBeLessThanOrEqual(bare.scriptGzip + BUDGET);
+  expect(article.scriptGzip).toBeLessThanOrEqual(notFound.scriptGzip + BUDGET);
   // The floor is the framework's runtime (about 175 kB with next 16.4): a ceiling on it catches an
   // upgrade that makes every page heavier.
   expect(bare.scriptGzip).toBeLessThanOrEqual(190 * 1024);
@@ -570,15 +574,18 @@ test('the sitemap validates against the sitemaps.org XSD and every URL in it ans
   const xml = await res.text();
   expect(validateSitemap(xml)).toBe('');
   const urls = sitemapUrls(xml);
+  // Each language's home and each author's page in both languages; the seed has no Spanish post yet.
   expect(urls.map((u) => u.loc)).toEqual([
     `${SITE}/`,
+    `${SITE}/es`,
     `${SITE}/blog/${SLUG}`,
     `${SITE}/authors/katie-coon`,
+    `${SITE}/es/authors/katie-coon`,
     `${SITE}/categories/ketamine`,
     `${SITE}/about`,
     `${SITE}/editorial-policy`,
   ]);
-  expect(urls[1].lastmod).toBe('2025-09-03T09:00:00-05:00');
+  expect(urls[2].lastmod).toBe('2025-09-03T09:00:00-05:00');
   for (const { loc } of urls) expect((await request.get(onTestServer(loc, baseURL!))).status(), loc).toBe(200);
   const robots = await (await request.get('/robots.txt')).text();
   expect(robots).toMatch(/^User-Agent: \*$/m);
@@ -612,4 +619,16 @@ test('html-validate finds no error on the article, home, author and category pag
   for (const path of [`/blog/${SLUG}`, '/', '/authors/katie-coon', '/categories/ketamine']) {
     expect(await htmlErrors(await (await request.get(path)).text()), path).toEqual([]);
   }
+});
+
+test('the Spanish pages read the seed’s siteSettings-es: its crisis text, never the English one', async ({ page }) => {
+  await page.goto('/es');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'es');
+  const line = page.locator('#crisis-line');
+  await expect(line).toContainText('Si está en crisis');
+  await expect(line.getByRole('link', { name: 'Veteranos: llame al 988 y oprima 1' })).toHaveAttribute('href', 'tel:988');
+  await expect(page.locator('body')).not.toContainText(/If you are in crisis|Veterans: call 988/);
+  await expect(page.locator('.disclaimer')).toContainText('no consejos médicos');
+  await page.goto(`/blog/${SLUG}`);
+  await expect(page.locator('#crisis-line a[href="sms:988?body=AYUDA"]')).toHaveAttribute('lang', 'es');
 });

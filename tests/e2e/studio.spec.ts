@@ -477,3 +477,47 @@ test('a writer creates and publishes a page and a location', async ({ page }) =>
       postalCode: '78258',
     });
 });
+
+test('a writer translates the seed article into Spanish: the copy is Spanish, linked to the original, and publishes under the same slug', async ({
+  page,
+}) => {
+  await openDocument(page, SEED_POST, 'post');
+  const menu = page.getByTestId('document-internationalization-menu');
+  const popover = page.locator('[data-ui="Popover"]').filter({ visible: true });
+  // The menu's list redraws while it reads the translations: a choice is clicked once it holds still.
+  const choose = async (language: RegExp, done: () => Promise<boolean>) =>
+    expect(async () => {
+      if (!(await popover.isVisible())) await menu.click();
+      await popover.getByRole('button', { name: language }).click({ timeout: 3_000 });
+      await expect.poll(done, { timeout: 5_000 }).toBe(true);
+    }).toPass({ timeout: 60_000 });
+  const seedLanguage = async () => (await lakeDocument(`drafts.${SEED_POST}`))?.language ?? (await lakeDocument(SEED_POST))?.language;
+  // An article from before the Spanish edition has no language yet: it is marked English first.
+  await choose(/English/, async () => (await seedLanguage()) === 'en');
+  // Then the Spanish translation: a draft copy marked Spanish, and the metadata that links the two.
+  await choose(/Español/, async () => (await documents()).some((d) => d._type === 'translation.metadata'));
+  const metadata = (await documents()).find((d) => d._type === 'translation.metadata')!;
+  const refs = (metadata.translations as Array<{ language?: string; _key: string; value: { _ref: string } }>).map((t) => [
+    t.language ?? t._key,
+    t.value._ref,
+  ]);
+  expect(refs).toContainEqual(['en', SEED_POST]);
+  const spanishId = refs.find(([language]) => language === 'es')?.[1];
+  expect(spanishId).toBeTruthy();
+  const draft = await lakeDocument(`drafts.${spanishId}`);
+  expect(draft).toMatchObject({
+    _type: 'post',
+    language: 'es',
+    slug: { current: 'how-ketamine-assisted-psychotherapy-helps-reduce-suicidality' },
+  });
+
+  // The writer opens it, gives it its Spanish title and publishes it: the slug may stay the same,
+  // since uniqueness is per language.
+  await openDocument(page, spanishId!, 'post');
+  const title = field(page, 'title').locator('input');
+  await title.fill('');
+  await typeInto(title, 'Cómo la psicoterapia asistida con ketamina ayuda a reducir el riesgo de suicidio');
+  await publish(page);
+  await expect.poll(async () => (await lakeDocument(spanishId!))?.language, { timeout: 15_000 }).toBe('es');
+  expect((await lakeDocument(spanishId!))?.title).toBe('Cómo la psicoterapia asistida con ketamina ayuda a reducir el riesgo de suicidio');
+});

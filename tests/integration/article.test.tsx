@@ -401,7 +401,7 @@ describe('articles other than the seed', () => {
 
   it('the footer crisis line shows the whole resources: heading, message and every action', async () => {
     const { crisis } = await loadSeed();
-    const { container } = render(<CrisisLine crisis={crisis} language="en" />);
+    const { container } = render(<CrisisLine crisis={crisis} />);
     expect([...container.querySelectorAll('a')].map((a) => a.getAttribute('href'))).toEqual(crisis.actions.map((a) => a.href));
     expect(container).toHaveTextContent(crisis.heading);
     expect(container).toHaveTextContent(crisis.message);

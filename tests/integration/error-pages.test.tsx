@@ -7,6 +7,7 @@
  */
 import { fireEvent, render, screen } from '@testing-library/react';
 import { renderToStaticMarkup } from 'react-dom/server';
+import SpanishError from '@/app/(es)/es/error';
 import SiteError from '@/app/(site)/error';
 import GlobalError from '@/app/global-error';
 
@@ -18,6 +19,16 @@ describe('error pages', () => {
     fireEvent.click(screen.getByRole('button', { name: 'Try again' }));
     expect(reset).toHaveBeenCalledTimes(1);
     expect(screen.getByRole('link', { name: 'Go to the latest articles' })).toHaveAttribute('href', '/');
+    expect(document.body.textContent).not.toContain('boom');
+  });
+
+  it('the Spanish error page says it in Spanish and links to the Spanish home', () => {
+    const reset = jest.fn();
+    render(<SpanishError error={new Error('boom')} reset={reset} />);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('No pudimos mostrar esta página');
+    fireEvent.click(screen.getByRole('button', { name: 'Intentar de nuevo' }));
+    expect(reset).toHaveBeenCalledTimes(1);
+    expect(screen.getByRole('link', { name: 'Ir a los artículos recientes' })).toHaveAttribute('href', '/es');
     expect(document.body.textContent).not.toContain('boom');
   });
 

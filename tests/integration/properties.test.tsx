@@ -232,8 +232,8 @@ describe('any author list and site settings', () => {
           expect(siteSettingsSchema.safeParse(settings).error).toBeUndefined();
           const html = renderToStaticMarkup(
             <>
-              <CrisisLine crisis={crisis} language="en" />
-              <CrisisResources crisis={crisis} language="en" />
+              <CrisisLine crisis={crisis} />
+              <CrisisResources crisis={crisis} />
             </>,
           );
           expect(html).toMatch(/href="tel:/);

@@ -23,15 +23,12 @@ describe('crisisLeadIn', () => {
 
   it('the callout leads in with it; the footer shows the heading as written, then the message', () => {
     const crisis = { ...builtInCrisis(), heading: 'Need help now?' };
-    for (const ui of [
-      <CrisisCallout key="c" crisis={crisis} language="en" moreWays="More ways to get help" />,
-      <CrisisLine key="l" crisis={crisis} language="en" />,
-    ]) {
+    for (const ui of [<CrisisCallout key="c" crisis={crisis} moreWays="More ways to get help" />, <CrisisLine key="l" crisis={crisis} />]) {
       const { container, unmount } = render(ui);
       expect(container.querySelector('strong')?.textContent).toBe('Need help now?');
       unmount();
     }
-    const { container } = render(<CrisisLine crisis={{ ...builtInCrisis(), heading: 'If you are in crisis' }} language="en" />);
+    const { container } = render(<CrisisLine crisis={{ ...builtInCrisis(), heading: 'If you are in crisis' }} />);
     expect(container.querySelector('strong')?.textContent).toBe('If you are in crisis');
     expect(container).toHaveTextContent(builtInCrisis().message);
   });

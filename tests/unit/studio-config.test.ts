@@ -104,6 +104,25 @@ it('posts show their readability grade as a badge', () => {
   });
 });
 
+it('a Spanish post’s badge reads INFLESZ, the Spanish scale (green at 55, "normal", or higher)', () => {
+  const text = (t: string) => [
+    { _type: 'block', _key: 'b', style: 'normal', markDefs: [], children: [{ _type: 'span', _key: 's', text: t, marks: [] }] },
+  ];
+  const badge = (doc: unknown) =>
+    (ReadabilityBadge as unknown as (p: unknown) => { label: string; color: string; title: string })({ draft: doc, published: null });
+  expect(badge({ _id: 'p', _type: 'post', language: 'es', body: text('La ketamina puede ayudar. Hable con su médico hoy.') })).toEqual({
+    label: expect.stringMatching(/^INFLESZ \d+\.\d · (?:normal|fairly easy|very easy)$/),
+    color: 'success',
+    title: expect.stringMatching(/Fernández-Huerta .*Aim for INFLESZ 55 \("normal"\) or higher\.$/),
+  });
+  const dense =
+    'La administración intravenosa de ketamina en dosis subanestésicas produce una disminución significativa de la ideación suicida en pacientes con depresión resistente al tratamiento farmacológico convencional.';
+  expect(badge({ _id: 'p', _type: 'post', language: 'es', body: text(dense) })).toMatchObject({
+    color: 'warning',
+    label: expect.stringMatching(/very hard$/),
+  });
+});
+
 describe('the schedule badge: the published version says what readers see, the draft what publishing would do', () => {
   const now = Date.parse('2026-12-01T12:00:00Z');
   const ahead = '2027-03-01T09:00:00-06:00';

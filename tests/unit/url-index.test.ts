@@ -336,3 +336,48 @@ describe('the site’s own one-segment files are never a trust page’s 404 (iss
     );
   });
 });
+
+describe('each language has its own addresses (issue 22)', () => {
+  const both = urlIndexFrom({
+    posts: [
+      { slug: 'kap', language: 'en' },
+      { slug: 'kap-es', language: 'es' },
+      { slug: 'shared', language: 'en' },
+      { slug: 'shared', language: 'es' },
+    ],
+    authors: [{ slug: 'ana-ruiz' }],
+    categories: [{ slug: 'ketamina', language: 'es' }],
+    pages: [{ slug: 'contacto', language: 'es' }],
+    locations: [{ slug: 'medical-center' }],
+  });
+
+  it.each([
+    ['/blog/kap', 'exists'],
+    ['/es/blog/kap-es', 'exists'],
+    ['/es/blog/shared', 'exists'],
+    ['/blog/shared', 'exists'],
+    // A slug is an address in its own language only.
+    ['/es/blog/kap', 'unknown'],
+    ['/blog/kap-es', 'unknown'],
+    ['/es/categories/ketamina', 'exists'],
+    ['/categories/ketamina', 'unknown'],
+    ['/es/contacto', 'exists'],
+    ['/contacto', 'unknown'],
+    // Authors and locations have a page in each language.
+    ['/es/authors/ana-ruiz', 'exists'],
+    ['/authors/ana-ruiz', 'exists'],
+    ['/es/locations/medical-center', 'exists'],
+    ['/es/page/2', 'unknown'],
+    ['/es', 'unindexed'],
+    ['/es/feed.xml', 'unindexed'],
+  ])('%s is %s', (path, verdict) => {
+    expect(lookUpUrl(both, segments(path))).toBe(verdict);
+  });
+
+  it('a build’s prerendered Spanish paths stand in for the index, in their language', () => {
+    const built = urlIndexFromPaths(['/es/blog/kap-es', '/blog/kap', '/es/page/2']);
+    expect(lookUpUrl(built, segments('/es/blog/kap-es'))).toBe('exists');
+    expect(lookUpUrl(built, segments('/blog/kap-es'))).toBe('unknown');
+    expect(built.pages).toEqual({ en: 1, es: 2 });
+  });
+});

@@ -24,7 +24,10 @@ import {
 } from './fields';
 
 const crisisActionSchema = z.object({ label: text, href: safeHref });
-/** One way to reach help; `language` is its label's (set by the clinic, else read from its words). */
+/**
+ * One way to reach help. `language` is set only when the label is in another language than the
+ * block's pages (set by the clinic, else read from its words): the page marks it with `lang`.
+ */
 export type CrisisAction = z.infer<typeof crisisActionSchema> & { language?: Language };
 
 export const crisisResourcesSchema = z.object({
@@ -98,9 +101,9 @@ function parseCrisis(value: unknown, findings: Finding[], language: Language): C
   const actions = Array.isArray(rawActions)
     ? rawActions.flatMap((a, i) => {
         const parsed = optionalPart(crisisActionSchema, a, ['crisisResources', 'actions', i], findings);
-        return parsed
-          ? [{ ...parsed, language: actionLanguage({ label: parsed.label, language: (a as { language?: unknown }).language }) }]
-          : [];
+        if (!parsed) return [];
+        const labelLanguage = actionLanguage({ label: parsed.label, language: (a as { language?: unknown }).language });
+        return [labelLanguage === language ? parsed : { ...parsed, language: labelLanguage }];
       })
     : [];
   return completeCrisis({ heading: core.data.heading, message: core.data.message, actions }, findings, language);
